@@ -1,0 +1,37 @@
+// The simulator's public shape, shared by its three hosts (Vite dev server, standalone Node
+// server, MSW in the browser and in Vitest).
+
+export type ScenarioName = 'default' | 'fresh';
+
+export interface SimulatorOptions {
+  /** Seed loaded at start and by the control API's scenario reset. Default `default`. */
+  scenario?: ScenarioName;
+  /**
+   * When set, only `Authorization: Bearer <apiKey>` is accepted (standalone mode). When unset,
+   * any non-empty bearer token is accepted (embedded mode: the dev proxy adds one).
+   */
+  apiKey?: string;
+  /** How long a migration takes from start to Completed. Default 20 000 ms. */
+  migrationDurationMs?: number;
+  /** Clock in epoch ms, injectable for tests. Default `Date.now`. */
+  now?: () => number;
+}
+
+export interface Simulator {
+  /**
+   * Answers the encryption API under `/api/v1/encryption/keyproviders` and the control API under
+   * `/__sim/`. Anything else answers 404. Throws `DroppedConnection` when an injected fault says
+   * the connection must be cut: hosts then destroy the socket (Node) or return a network error (MSW).
+   */
+  handle(request: Request): Promise<Response>;
+}
+
+export class DroppedConnection extends Error {
+  constructor() {
+    super('Simulated dropped connection');
+    this.name = 'DroppedConnection';
+  }
+}
+
+/** Path prefix of the control API (tests and demos). Never proxied to a real tenant. */
+export const CONTROL_PREFIX = '/__sim/';

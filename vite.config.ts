@@ -1,0 +1,10 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { cmkApiPlugin } from './proxy/vite-plugin.ts';
+
+export default defineConfig({
+  plugins: [react(), cmkApiPlugin()],
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173 },
+  build: { sourcemap: false, chunkSizeWarningLimit: 600 },
+});
