@@ -1,0 +1,108 @@
+import { authenticate } from './auth.ts';
+import { resetContext, type SimContext } from './context.ts';
+import { standardError } from './errors.ts';
+import { parseFault } from './faults.ts';
+import { isPlainObject, json, noBody, readJsonBody } from './http.ts';
+import { settle, toDetails } from './migration.ts';
+import { copy } from './providers-read.ts';
+import { dispatch, type Handler, type Route } from './router.ts';
+import { isScenarioName, SCENARIO_NAMES } from './scenarios.ts';
+
+function control(operation: string, handle: Handler<SimContext>) {
+  return { operation, handle };
+}
+
+const CONTROL_ROUTES: Route<SimContext>[] = [
+  {
+    template: '/__sim/state',
+    methods: { GET: control('state', (ctx) => json(200, summary(ctx))) },
+  },
+  { template: '/__sim/scenario', methods: { POST: control('scenario', loadScenario) } },
+  { template: '/__sim/migration-speed', methods: { POST: control('speed', setMigrationSpeed) } },
+  {
+    template: '/__sim/faults',
+    methods: {
+      GET: control('faults', (ctx) => json(200, ctx.faults)),
+      POST: control('queueFault', queueFault),
+      DELETE: control('clearFaults', clearFaults),
+    },
+  },
+  {
+    template: '/__sim/requests',
+    methods: {
+      GET: control('requests', (ctx) => json(200, ctx.log)),
+      DELETE: control('clearRequests', clearRequests),
+    },
+  },
+];
+
+export async function handleControl(ctx: SimContext, request: Request, pathname: string) {
+  return authenticate(ctx, request) ?? dispatch(CONTROL_ROUTES, ctx, request, pathname);
+}
+
+/** What the simulated tenant looks like right now. */
+export function summary(ctx: SimContext) {
+  const { tenant } = ctx;
+  settle(tenant.migration, tenant.providers, ctx.now());
+  return {
+    scenario: ctx.scenario,
+    tenantId: tenant.tenantId,
+    tenantRegion: tenant.tenantRegion,
+    drRegion: tenant.drRegion,
+    migrationDurationMs: ctx.migrationDurationMs,
+    providers: tenant.providers.map(copy),
+    migration: tenant.migration ? toDetails(tenant.migration, ctx.now()) : null,
+  };
+}
+
+/** Without a name, reloads the scenario in use. */
+async function loadScenario(ctx: SimContext, request: Request) {
+  const body = (await request.clone().text()).trim() === '' ? {} : await readObject(request);
+  if (typeof body === 'string') return badRequest(body);
+  const name = body.name ?? ctx.scenario;
+  if (!isScenarioName(name)) {
+    return badRequest(`"name" must be one of ${SCENARIO_NAMES.join(', ')}`);
+  }
+  resetContext(ctx, name);
+  return json(200, summary(ctx));
+}
+
+async function setMigrationSpeed(ctx: SimContext, request: Request) {
+  const body = await readObject(request);
+  if (typeof body === 'string') return badRequest(body);
+  const { durationMs } = body;
+  if (typeof durationMs !== 'number' || !Number.isFinite(durationMs) || durationMs < 1) {
+    return badRequest('"durationMs" must be a number ≥ 1');
+  }
+  ctx.migrationDurationMs = durationMs;
+  return json(200, summary(ctx));
+}
+
+async function queueFault(ctx: SimContext, request: Request) {
+  const body = await readObject(request);
+  if (typeof body === 'string') return badRequest(body);
+  const fault = parseFault(body);
+  if (typeof fault === 'string') return badRequest(fault);
+  ctx.faults.push(fault);
+  return json(201, fault);
+}
+
+function clearFaults(ctx: SimContext) {
+  ctx.faults = [];
+  return noBody(204);
+}
+
+function clearRequests(ctx: SimContext) {
+  ctx.log = [];
+  return noBody(204);
+}
+
+async function readObject(request: Request): Promise<Record<string, unknown> | string> {
+  const parsed = await readJsonBody(request);
+  if (!parsed.ok) return parsed.problem;
+  return isPlainObject(parsed.value) ? parsed.value : 'The body must be a JSON object';
+}
+
+function badRequest(detail: string): Response {
+  return json(400, standardError(400, 'Bad Request', detail, undefined, 'Simulator-400'));
+}

@@ -1,0 +1,26 @@
+import { CONTROL_PREFIX, type Simulator, type SimulatorOptions } from './contract.ts';
+import { createContext } from './context.ts';
+import { handleControl } from './control.ts';
+import { routeNotFound } from './errors.ts';
+import { serveApi } from './serve-api.ts';
+import { API_PREFIX } from './wire.ts';
+
+export * from './contract.ts';
+export { DEFAULT_MIGRATION_DURATION_MS } from './context.ts';
+export { KMS_MARKERS } from './kms.ts';
+export { MALFORMED_BODY } from './fault-response.ts';
+export type { LogEntry } from './request-log.ts';
+export type { Fault, FaultKind } from './faults.ts';
+export { MAX_FINGERPRINT_LENGTH, NEVER, QLIK_MANAGED_ARN } from './wire.ts';
+
+export function createSimulator(options: SimulatorOptions = {}): Simulator {
+  const ctx = createContext(options);
+  return {
+    handle(request: Request): Promise<Response> {
+      const { pathname } = new URL(request.url);
+      if (pathname.startsWith(CONTROL_PREFIX)) return handleControl(ctx, request, pathname);
+      if (pathname.startsWith(API_PREFIX)) return serveApi(ctx, request, pathname);
+      return Promise.resolve(routeNotFound(request.method, pathname));
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { handleApi, operationOf } from './api.ts';
+import type { SimContext } from './context.ts';
+import { applyFault } from './fault-response.ts';
+import { faultKind, takeFault } from './faults.ts';
+import { record } from './request-log.ts';
+
+/** An API request as the tenant sees it: logged, and subject to queued faults. */
+export async function serveApi(ctx: SimContext, request: Request, pathname: string) {
+  const operation = operationOf(request.method, pathname);
+  const fault = takeFault(ctx.faults, request.method, pathname);
+  const entry = record(ctx.log, {
+    at: new Date(ctx.now()).toISOString(),
+    method: request.method,
+    path: pathname,
+    ...(operation ? { operation } : {}),
+    status: null,
+    ...(fault ? { fault: faultKind(fault) } : {}),
+  });
+  const injected = fault ? await applyFault(fault, request.signal, operation) : null;
+  const response = injected ?? (await handleApi(ctx, request, pathname));
+  entry.status = response.status;
+  return response;
+}

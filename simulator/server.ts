@@ -1,0 +1,99 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { parseWholeNumber, readSetting } from '../proxy/env-values.ts';
+import { nodeHandler } from '../proxy/node-bridge.ts';
+import type { ScenarioName } from './contract.ts';
+import { createSimulator } from './index.ts';
+
+export interface SimulatorServerOptions {
+  port?: number;
+  host?: string;
+  apiKey: string;
+  scenario?: ScenarioName;
+  migrationDurationMs?: number;
+}
+
+export interface SimulatorServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_SIM_API_KEY = 'sim-local-key';
+const SCENARIOS: readonly ScenarioName[] = ['default', 'fresh'];
+
+/** The simulated tenant over real HTTP (port 0 picks a free port). */
+export async function startSimulatorServer(
+  options: SimulatorServerOptions,
+): Promise<SimulatorServer> {
+  const { port = 4010, host = '127.0.0.1', ...simulatorOptions } = options;
+  const simulator = createSimulator(simulatorOptions);
+  const server = createServer(nodeHandler((request) => simulator.handle(request)));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const address = server.address() as AddressInfo;
+  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${urlHost}:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => {
+          if (error) reject(error);
+          else resolve();
+        });
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function parseScenario(value: string | undefined): ScenarioName {
+  if (value === undefined) return 'default';
+  const scenario = SCENARIOS.find((name) => name === value);
+  if (!scenario)
+    throw new Error(`SIM_SCENARIO=${value} is unknown; use ${SCENARIOS.join(' or ')}.`);
+  return scenario;
+}
+
+async function main(env: Record<string, string | undefined>) {
+  const customKey = readSetting(env, 'SIM_API_KEY');
+  const server = await startSimulatorServer({
+    port: parseWholeNumber('SIM_PORT', readSetting(env, 'SIM_PORT'), 4010),
+    host: readSetting(env, 'SIM_HOST') ?? '127.0.0.1',
+    apiKey: customKey ?? DEFAULT_SIM_API_KEY,
+    scenario: parseScenario(readSetting(env, 'SIM_SCENARIO')),
+    migrationDurationMs: parseWholeNumber(
+      'SIM_MIGRATION_MS',
+      readSetting(env, 'SIM_MIGRATION_MS'),
+      20_000,
+    ),
+  });
+  const keyForCurl = customKey ? '$SIM_API_KEY' : DEFAULT_SIM_API_KEY;
+  console.log(`Simulated Qlik tenant listening on ${server.url}`);
+  console.log(
+    customKey
+      ? 'API key: from SIM_API_KEY'
+      : `API key: ${DEFAULT_SIM_API_KEY} (the default; set SIM_API_KEY to change it)`,
+  );
+  console.log('Try:');
+  console.log(
+    `  curl -H "Authorization: Bearer ${keyForCurl}" ${server.url}/api/v1/encryption/keyproviders/actions/list`,
+  );
+  const shutdown = (signal: NodeJS.Signals) => {
+    console.log(`${signal} received, stopping the simulator`);
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.env).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
