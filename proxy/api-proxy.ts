@@ -1,0 +1,108 @@
+import { findAllowedOperation } from './allowed-operations.ts';
+import { isCrossOriginRequest } from './cross-origin.ts';
+import { describeFailure } from './failure-reason.ts';
+import { browserResponseHeaders, tenantRequestHeaders } from './forwarded-headers.ts';
+import { createRedactor } from './redact.ts';
+import { proxyErrorResponse, type ProxyErrorKind } from './proxy-errors.ts';
+import type { Upstream } from './upstream.ts';
+
+export interface ApiProxyOptions {
+  upstream: Upstream;
+  /** Added as `Authorization: Bearer` on the way to the tenant; never sent back or logged. */
+  apiKey: string;
+  readOnly: boolean;
+  timeoutMs?: number;
+  /** Receives lines already redacted. Default `console.warn`. */
+  log?: (line: string) => void;
+}
+
+export const UPSTREAM_TIMEOUT_MS = 60_000;
+
+const NULL_BODY_STATUSES = new Set([204, 205, 304]);
+
+/** Resolves or rejects with `promise`, or rejects as soon as `signal` aborts (the simulator ignores signals). */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      reject(signal.reason instanceof Error ? signal.reason : new Error('Aborted'));
+    };
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+    });
+  });
+}
+
+/** The browser-facing encryption API: allow-listed, credential-adding, fetch-style. */
+export function createApiProxy(options: ApiProxyOptions): (request: Request) => Promise<Response> {
+  const { upstream, apiKey, readOnly, timeoutMs = UPSTREAM_TIMEOUT_MS } = options;
+  const redact = createRedactor([apiKey]);
+  const log = (line: string) => {
+    (options.log ?? console.warn)(redact(line));
+  };
+  const fail = (kind: ProxyErrorKind, detail: string) =>
+    proxyErrorResponse(kind, redact(detail), upstream.kind);
+  const tenantName = upstream.kind === 'tenant' ? upstream.origin : 'the simulated tenant';
+
+  async function forward(request: Request, url: URL): Promise<Response> {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = AbortSignal.any([request.signal, timeout]);
+    const outgoing = new Request(`${upstream.origin}${url.pathname}${url.search}`, {
+      method: request.method,
+      headers: tenantRequestHeaders(request.headers, apiKey),
+      body: request.method === 'GET' ? null : await request.arrayBuffer(),
+      signal,
+      // A redirect means QLIK_TENANT is not an API host; following it could carry the key elsewhere.
+      redirect: 'manual',
+    });
+    try {
+      return toBrowserResponse(await abortable(upstream.send(outgoing), signal));
+    } catch (error) {
+      const where = `${request.method} ${url.pathname}`;
+      if (timeout.aborted) {
+        log(`Encryption API: ${where}: ${tenantName} did not answer within ${timeoutMs} ms`);
+        return fail('timeout', `${tenantName} did not answer within ${timeoutMs / 1000} s.`);
+      }
+      if (request.signal.aborted) return fail('unreachable', 'The browser closed the request.');
+      const reason = describeFailure(error);
+      log(`Encryption API: ${where}: cannot reach ${tenantName}: ${reason}`);
+      return fail('unreachable', `Could not reach ${tenantName}: ${reason}.`);
+    }
+  }
+
+  function toBrowserResponse(response: Response): Response {
+    if (response.status >= 300 && response.status < 400 && response.status !== 304) {
+      void response.body?.cancel();
+      const to = response.headers.get('location') ?? 'elsewhere';
+      const detail = `${tenantName} answered with a redirect (HTTP ${response.status}) to ${to}. Is QLIK_TENANT the tenant's own URL?`;
+      return fail('redirected', detail);
+    }
+    const headers = browserResponseHeaders(response.headers);
+    headers.set('x-cmk-proxy', upstream.kind);
+    const body = NULL_BODY_STATUSES.has(response.status) ? null : response.body;
+    const { status, statusText } = response;
+    return new Response(body, { status, statusText, headers });
+  }
+
+  return async (request) => {
+    const url = new URL(request.url);
+    const { method } = request;
+    if (isCrossOriginRequest(request)) {
+      const origin = request.headers.get('origin') ?? 'another site';
+      return fail(
+        'cross-origin',
+        `Only pages served by this console may call its API, not ${origin}.`,
+      );
+    }
+    if (!findAllowedOperation(method, url.pathname)) {
+      const detail = `${method} ${url.pathname} is not an operation of the encryption API; the console forwards nothing else.`;
+      return fail('not-allowed', detail);
+    }
+    if (readOnly && method !== 'GET') {
+      const detail = `QLIK_READ_ONLY is set, so ${method} requests are not sent to the tenant. Unset it and restart to make changes.`;
+      return fail('read-only', detail);
+    }
+    return forward(request, url);
+  };
+}

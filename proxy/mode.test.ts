@@ -1,0 +1,97 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadConsoleEnv, resolveConsoleMode } from './mode.ts';
+
+const TENANT = 'https://acme.eu.qlikcloud.com';
+
+describe('resolveConsoleMode', () => {
+  it('uses the simulated tenant when neither variable is set', () => {
+    expect(resolveConsoleMode({})).toEqual({
+      kind: 'simulator',
+      readOnly: false,
+      migrationDurationMs: 20_000,
+    });
+  });
+
+  it('reads SIM_MIGRATION_MS and QLIK_READ_ONLY in simulator mode', () => {
+    const env = { SIM_MIGRATION_MS: '1500', QLIK_READ_ONLY: 'true' };
+    expect(resolveConsoleMode(env)).toEqual({
+      kind: 'simulator',
+      readOnly: true,
+      migrationDurationMs: 1500,
+    });
+  });
+
+  it('proxies to the tenant origin when both are set', () => {
+    const env = { QLIK_TENANT: `${TENANT}/`, QLIK_API_KEY: ' key-1 ', QLIK_READ_ONLY: '1' };
+    expect(resolveConsoleMode(env)).toEqual({
+      kind: 'tenant',
+      tenantUrl: TENANT,
+      apiKey: 'key-1',
+      readOnly: true,
+    });
+  });
+
+  it('keeps only the origin of a tenant URL with a path', () => {
+    const mode = resolveConsoleMode({ QLIK_TENANT: `${TENANT}/hub/`, QLIK_API_KEY: 'k' });
+    expect(mode).toMatchObject({ tenantUrl: TENANT });
+  });
+
+  it('says QLIK_API_KEY is missing when only the tenant is set (blank counts as unset)', () => {
+    expect(() => resolveConsoleMode({ QLIK_TENANT: TENANT, QLIK_API_KEY: '' })).toThrow(
+      /QLIK_TENANT is set but QLIK_API_KEY is missing\. Set both .* \.env\.local.*or neither/,
+    );
+  });
+
+  it('says QLIK_TENANT is missing when only the key is set', () => {
+    expect(() => resolveConsoleMode({ QLIK_API_KEY: 'k' })).toThrow(
+      /QLIK_API_KEY is set but QLIK_TENANT is missing/,
+    );
+  });
+
+  it.each([
+    'acme.eu.qlikcloud.com',
+    'ftp://acme.example',
+    'localhost:3000',
+    'https://u:p@a.example',
+  ])('refuses QLIK_TENANT=%s with a clear message', (tenant) => {
+    expect(() => resolveConsoleMode({ QLIK_TENANT: tenant, QLIK_API_KEY: 'k' })).toThrow(
+      /QLIK_TENANT/,
+    );
+  });
+
+  it('refuses VITE_QLIK_API_KEY, which would ship to the browser', () => {
+    expect(() => resolveConsoleMode({ VITE_QLIK_API_KEY: 'k', QLIK_TENANT: TENANT })).toThrow(
+      /VITE_QLIK_API_KEY .*browser.*Rename it to QLIK_API_KEY/,
+    );
+  });
+
+  it.each([
+    [{ QLIK_READ_ONLY: 'maybe' }, /QLIK_READ_ONLY=maybe/],
+    [{ SIM_MIGRATION_MS: '2s' }, /SIM_MIGRATION_MS=2s is not a whole number/],
+  ])('refuses unreadable values %o', (env, message) => {
+    expect(() => resolveConsoleMode(env)).toThrow(message);
+  });
+});
+
+describe('loadConsoleEnv', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('reads non-VITE variables from .env files, with process.env winning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cmk-env-'));
+    writeFileSync(
+      join(dir, '.env'),
+      'QLIK_TENANT=https://from-env-file.example\nQLIK_READ_ONLY=1\n',
+    );
+    writeFileSync(join(dir, '.env.local'), 'QLIK_API_KEY=from-local\n');
+    vi.stubEnv('QLIK_TENANT', 'https://from-process.example');
+    const env = loadConsoleEnv('development', dir);
+    expect(env.QLIK_TENANT).toBe('https://from-process.example');
+    expect(env.QLIK_API_KEY).toBe('from-local');
+    expect(env.QLIK_READ_ONLY).toBe('1');
+  });
+});

@@ -1,0 +1,60 @@
+import { loadEnv } from 'vite';
+import { parseFlag, parseWholeNumber, readSetting } from './env-values.ts';
+
+export type ConsoleMode =
+  | { kind: 'tenant'; tenantUrl: string; apiKey: string; readOnly: boolean }
+  | { kind: 'simulator'; readOnly: boolean; migrationDurationMs: number };
+
+type Env = Record<string, string | undefined>;
+
+export const DEFAULT_MIGRATION_MS = 20_000;
+
+const BOTH_OR_NEITHER =
+  'Set both QLIK_TENANT and QLIK_API_KEY (in the environment or in .env.local) to use a real tenant, ' +
+  'or neither to use the built-in simulated tenant.';
+
+function parseTenantUrl(value: string): string {
+  const example = 'e.g. QLIK_TENANT=https://your-tenant.eu.qlikcloud.com';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`QLIK_TENANT=${value} is not a URL (${example}).`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`QLIK_TENANT must start with https:// (${example}); got ${value}.`);
+  }
+  if (url.username || url.password) {
+    throw new Error('QLIK_TENANT must not contain credentials; put the API key in QLIK_API_KEY.');
+  }
+  return url.origin;
+}
+
+/** Where the console's API goes, from QLIK_TENANT, QLIK_API_KEY, QLIK_READ_ONLY, SIM_MIGRATION_MS. */
+export function resolveConsoleMode(env: Env): ConsoleMode {
+  if (env.VITE_QLIK_API_KEY !== undefined) {
+    throw new Error(
+      'VITE_QLIK_API_KEY is set: Vite ships every VITE_ variable to the browser. ' +
+        'Rename it to QLIK_API_KEY (the console reads it on the server only).',
+    );
+  }
+  const tenant = readSetting(env, 'QLIK_TENANT');
+  const apiKey = readSetting(env, 'QLIK_API_KEY');
+  const readOnly = parseFlag('QLIK_READ_ONLY', readSetting(env, 'QLIK_READ_ONLY'));
+  if (tenant && apiKey)
+    return { kind: 'tenant', tenantUrl: parseTenantUrl(tenant), apiKey, readOnly };
+  if (tenant) throw new Error(`QLIK_TENANT is set but QLIK_API_KEY is missing. ${BOTH_OR_NEITHER}`);
+  if (apiKey) throw new Error(`QLIK_API_KEY is set but QLIK_TENANT is missing. ${BOTH_OR_NEITHER}`);
+  const migration = readSetting(env, 'SIM_MIGRATION_MS');
+  const migrationDurationMs = parseWholeNumber('SIM_MIGRATION_MS', migration, DEFAULT_MIGRATION_MS);
+  return { kind: 'simulator', readOnly, migrationDurationMs };
+}
+
+/**
+ * The environment the server side reads: `.env`, `.env.local`, `.env.[mode]`... with every
+ * variable, not only VITE_ ones, and `process.env` winning. Nothing of it reaches the browser:
+ * the plugin never puts it into `define`.
+ */
+export function loadConsoleEnv(mode: string, envDir: string | false): Env {
+  return envDir === false ? { ...process.env } : { ...loadEnv(mode, envDir, ''), ...process.env };
+}

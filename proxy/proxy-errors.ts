@@ -1,0 +1,59 @@
+import { standardErrorResponse } from './standard-error.ts';
+
+/**
+ * The answers the proxy gives itself. `header` is the `x-cmk-proxy-error` value the UI reads:
+ * `unreachable` means "the tenant could not be reached", as opposed to an error the API returned.
+ */
+const PROXY_ERRORS = {
+  'cross-origin': {
+    status: 403,
+    code: 'CMK-PROXY-CROSS-ORIGIN',
+    title: 'Cross-origin request refused',
+    header: 'cross-origin',
+  },
+  'not-allowed': {
+    status: 404,
+    code: 'CMK-PROXY-NOT-ALLOWED',
+    title: 'Not an encryption API operation',
+    header: 'not-allowed',
+  },
+  'read-only': {
+    status: 403,
+    code: 'CMK-PROXY-READ-ONLY',
+    title: 'The console is read-only',
+    header: 'read-only',
+  },
+  unreachable: {
+    status: 502,
+    code: 'CMK-PROXY-UNREACHABLE',
+    title: 'Cannot reach the tenant',
+    header: 'unreachable',
+  },
+  redirected: {
+    status: 502,
+    code: 'CMK-PROXY-REDIRECTED',
+    title: 'Cannot reach the tenant',
+    header: 'unreachable',
+  },
+  timeout: {
+    status: 504,
+    code: 'CMK-PROXY-TIMEOUT',
+    title: 'The tenant did not answer in time',
+    header: 'timeout',
+  },
+} as const;
+
+export type ProxyErrorKind = keyof typeof PROXY_ERRORS;
+
+export function proxyErrorResponse(
+  kind: ProxyErrorKind,
+  detail: string,
+  upstreamKind: 'tenant' | 'simulator',
+): Response {
+  const { status, code, title, header } = PROXY_ERRORS[kind];
+  return standardErrorResponse(
+    status,
+    { code, title, detail },
+    { 'x-cmk-proxy': upstreamKind, 'x-cmk-proxy-error': header },
+  );
+}

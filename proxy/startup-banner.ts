@@ -1,0 +1,22 @@
+import type { ConsoleMode } from './mode.ts';
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** What the terminal says at start, so nobody wonders which tenant the console is changing. */
+export function startupBanner(mode: ConsoleMode): string[] {
+  const lines =
+    mode.kind === 'simulator'
+      ? [
+          'Encryption API: simulated tenant (built-in)',
+          `  migrations take ${mode.migrationDurationMs / 1000} s (SIM_MIGRATION_MS)`,
+        ]
+      : [
+          `Encryption API: proxied to ${mode.tenantUrl} (API key from environment, never sent to the browser)`,
+        ];
+  if (mode.kind === 'tenant' && mode.tenantUrl.startsWith('http:')) {
+    const { hostname } = new URL(mode.tenantUrl);
+    if (!LOOPBACK.has(hostname)) lines.push('  WARNING: http:// sends the API key unencrypted.');
+  }
+  if (mode.readOnly) lines.push('  read-only: QLIK_READ_ONLY is set, changes are refused');
+  return lines;
+}

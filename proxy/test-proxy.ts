@@ -1,0 +1,66 @@
+// Shared set-up of the proxy tests: a proxy on real HTTP in front of a recording fake tenant.
+import { afterEach, expect } from 'vitest';
+import { createApiProxy, type ApiProxyOptions } from './api-proxy.ts';
+import { nodeHandler } from './node-bridge.ts';
+import { listen, startFakeTenant, type RunningServer } from './test-http.ts';
+import { tenantUpstream } from './upstream.ts';
+
+export const API_KEY = 'secret-tenant-key-0123456789';
+export const BASE = '/api/v1/encryption/keyproviders';
+
+export const OPERATIONS: [string, string][] = [
+  ['GET', BASE],
+  ['POST', BASE],
+  ['GET', `${BASE}/fp123`],
+  ['PATCH', `${BASE}/fp123`],
+  ['DELETE', `${BASE}/fp123`],
+  ['POST', `${BASE}/fp123/actions/migrate`],
+  ['POST', `${BASE}/fp123/actions/test`],
+  ['GET', `${BASE}/actions/list`],
+  ['POST', `${BASE}/actions/reset-to-default-provider`],
+  ['GET', `${BASE}/migration/actions/details`],
+];
+
+export function expectNoKey(response: { headers: object; body: string }) {
+  expect(JSON.stringify(response.headers)).not.toContain(API_KEY);
+  expect(response.body).not.toContain(API_KEY);
+}
+
+/** Servers started through these helpers are closed after each test. */
+export function useProxyServers() {
+  const running: RunningServer[] = [];
+  const logged: string[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((server) => server.close()));
+    logged.length = 0;
+  });
+
+  async function startProxy(options: Partial<ApiProxyOptions> & Pick<ApiProxyOptions, 'upstream'>) {
+    const proxy = createApiProxy({
+      apiKey: API_KEY,
+      readOnly: false,
+      log: (line) => logged.push(line),
+      ...options,
+    });
+    const server = await listen(nodeHandler(proxy, { log: (line) => logged.push(line) }));
+    running.push(server);
+    return server;
+  }
+
+  async function startTenant(behaviour?: Parameters<typeof startFakeTenant>[0]) {
+    const tenant = await startFakeTenant(behaviour);
+    running.push(tenant);
+    return tenant;
+  }
+
+  async function proxiedTenant(
+    behaviour?: Parameters<typeof startFakeTenant>[0],
+    readOnly = false,
+  ) {
+    const tenant = await startTenant(behaviour);
+    const proxy = await startProxy({ upstream: tenantUpstream(tenant.url), readOnly });
+    return { tenant, proxy };
+  }
+
+  return { startProxy, startTenant, proxiedTenant, logged };
+}

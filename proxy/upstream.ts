@@ -1,0 +1,24 @@
+import type { Simulator } from '../simulator/contract.ts';
+
+/** Where the proxy sends allowed requests: the real tenant over the network, or the simulator. */
+export interface Upstream {
+  kind: 'tenant' | 'simulator';
+  /** Origin the forwarded URL is built on, and the name given in "cannot reach" errors. */
+  origin: string;
+  send: (request: Request) => Promise<Response>;
+}
+
+export function tenantUpstream(tenantUrl: string): Upstream {
+  // Looked up at call time so tests (and MSW) can replace the global fetch.
+  return { kind: 'tenant', origin: tenantUrl, send: (request) => globalThis.fetch(request) };
+}
+
+export const SIMULATED_TENANT_ORIGIN = 'http://simulated-tenant.invalid';
+
+export function simulatorUpstream(simulator: Simulator): Upstream {
+  return {
+    kind: 'simulator',
+    origin: SIMULATED_TENANT_ORIGIN,
+    send: (request) => simulator.handle(request),
+  };
+}

@@ -1,0 +1,126 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createServer, preview, type InlineConfig } from 'vite';
+import type { Simulator } from '../simulator/contract.ts';
+import { SECURITY_HEADERS } from './security-headers.ts';
+import { startFakeTenant, type RunningServer } from './test-http.ts';
+import { cmkApiPlugin, type CmkApiPluginOptions } from './vite-plugin.ts';
+
+const BASE = '/api/v1/encryption/keyproviders';
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(closers.splice(0).map((close) => close()));
+});
+
+function projectDir(): string {
+  const root = mkdtempSync(join(tmpdir(), 'cmk-plugin-'));
+  mkdirSync(join(root, 'dist'));
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>console</title>');
+  writeFileSync(join(root, 'dist', 'index.html'), '<!doctype html><title>built</title>');
+  return root;
+}
+
+function inlineConfig(options: CmkApiPluginOptions): InlineConfig {
+  return {
+    configFile: false,
+    root: projectDir(),
+    logLevel: 'silent',
+    plugins: [cmkApiPlugin(options)],
+    server: { port: 0, host: '127.0.0.1', ws: false },
+    preview: { port: 0, host: '127.0.0.1' },
+  };
+}
+
+async function startDev(options: CmkApiPluginOptions): Promise<string> {
+  const server = await createServer(inlineConfig(options));
+  await server.listen();
+  closers.push(() => server.close());
+  return server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
+}
+
+async function startPreview(options: CmkApiPluginOptions): Promise<string> {
+  const server = await preview(inlineConfig(options));
+  closers.push(() => server.close());
+  return server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
+}
+
+async function fakeTenant(): Promise<RunningServer & Awaited<ReturnType<typeof startFakeTenant>>> {
+  const tenant = await startFakeTenant();
+  closers.push(tenant.close);
+  return tenant;
+}
+
+function recordingSimulator() {
+  const seen: { url: string; authorization: string | null }[] = [];
+  const simulator: Simulator = {
+    handle: (request) => {
+      seen.push({ url: request.url, authorization: request.headers.get('authorization') });
+      return Promise.resolve(Response.json({ simulated: true }));
+    },
+  };
+  return { seen, createSimulator: () => simulator };
+}
+
+describe('cmkApiPlugin in tenant mode', () => {
+  it('proxies /api/ to the tenant, has no control API and describes itself without the key', async () => {
+    const tenant = await fakeTenant();
+    const env = { QLIK_TENANT: tenant.url, QLIK_API_KEY: 'tenant-key-xyz' };
+    const url = await startDev({ env });
+
+    const api = await fetch(`${url}${BASE}/actions/list`);
+    expect(api.headers.get('x-cmk-proxy')).toBe('tenant');
+    expect(tenant.received[0]?.headers.authorization).toBe('Bearer tenant-key-xyz');
+
+    expect((await fetch(`${url}/__sim/scenario`)).status).toBe(404);
+    const info = await fetch(`${url}/__console/info`);
+    const text = await info.text();
+    expect(JSON.parse(text)).toEqual({ mode: 'tenant', tenantUrl: tenant.url, readOnly: false });
+    expect(text).not.toContain('tenant-key-xyz');
+  });
+
+  it('refuses to start when only one of the two variables is set', async () => {
+    await expect(createServer(inlineConfig({ env: { QLIK_API_KEY: 'k' } }))).rejects.toThrow(
+      /QLIK_TENANT is missing/,
+    );
+  });
+
+  it('leaves every other path to Vite', async () => {
+    const url = await startDev({ env: {}, createSimulator: recordingSimulator().createSimulator });
+    expect(await (await fetch(`${url}/`)).text()).toContain('<title>console</title>');
+  });
+});
+
+describe('cmkApiPlugin in simulator mode', () => {
+  it('answers /api/ and /__sim/ from the embedded simulator with a bearer added', async () => {
+    const { seen, createSimulator } = recordingSimulator();
+    const url = await startDev({ env: { SIM_MIGRATION_MS: '10' }, createSimulator });
+
+    const api = await fetch(`${url}${BASE}`);
+    expect(api.headers.get('x-cmk-proxy')).toBe('simulator');
+    expect(await api.json()).toEqual({ simulated: true });
+    await fetch(`${url}/__sim/scenario`, { method: 'POST' });
+    expect(seen.map((s) => [new URL(s.url).pathname, s.authorization])).toEqual([
+      [BASE, 'Bearer simulated-tenant'],
+      ['/__sim/scenario', 'Bearer simulated-tenant'],
+    ]);
+    expect(await (await fetch(`${url}/__console/info`)).json()).toEqual({
+      mode: 'simulator',
+      tenantUrl: null,
+      readOnly: false,
+    });
+  });
+
+  it('vite preview serves the same routes with security headers on every response', async () => {
+    const { createSimulator } = recordingSimulator();
+    const url = await startPreview({ env: {}, createSimulator });
+    for (const path of ['/', BASE, '/__console/info']) {
+      const response = await fetch(`${url}${path}`);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+        expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+      }
+    }
+    expect((await fetch(`${url}${BASE}`)).headers.get('x-cmk-proxy')).toBe('simulator');
+  });
+});
