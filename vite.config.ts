@@ -6,5 +6,5 @@ export default defineConfig({
   plugins: [react(), cmkApiPlugin()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
-  build: { sourcemap: false, chunkSizeWarningLimit: 600 },
+  build: { sourcemap: false, manifest: true, chunkSizeWarningLimit: 600 },
 });

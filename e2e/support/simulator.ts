@@ -1,0 +1,37 @@
+import { expect, type APIRequestContext } from '@playwright/test';
+import { E2E_API_KEY, SIM_URL } from './servers.ts';
+
+/** The standalone simulator's control API, called directly (it is never reachable through the proxy). */
+export class SimulatorControl {
+  constructor(private readonly request: APIRequestContext) {}
+
+  private async call(method: 'GET' | 'POST' | 'DELETE', path: string, data?: unknown) {
+    const response = await this.request.fetch(`${SIM_URL}/__sim/${path}`, {
+      method,
+      data,
+      headers: { Authorization: `Bearer ${E2E_API_KEY}` },
+    });
+    expect(response.ok(), `simulator control ${method} ${path}`).toBe(true);
+    return response.json() as Promise<unknown>;
+  }
+
+  loadScenario(name: 'default' | 'fresh') {
+    return this.call('POST', 'scenario', { name });
+  }
+
+  setMigrationDuration(durationMs: number) {
+    return this.call('POST', 'migration-speed', { durationMs });
+  }
+
+  injectFault(fault: Record<string, unknown>) {
+    return this.call('POST', 'faults', fault);
+  }
+
+  async requests(): Promise<{ method: string; path: string; status: number }[]> {
+    return (await this.call('GET', 'requests')) as {
+      method: string;
+      path: string;
+      status: number;
+    }[];
+  }
+}

@@ -1,0 +1,116 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { testServer } from '../testing/test-server.ts';
+import { ApiError } from './api-error.ts';
+import { api } from './client.ts';
+import { parseRetryAfter } from './read-error-response.ts';
+
+const list = '*/api/v1/encryption/keyproviders/actions/list';
+const one = '*/api/v1/encryption/keyproviders/:fp';
+
+async function failureOf(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('api client', () => {
+  it('returns the body of a 2xx as data', async () => {
+    testServer.use(http.get(list, () => HttpResponse.json([{ arn: 'a', name: 'n' }])));
+    const { data } = await api.GET('/api/v1/encryption/keyproviders/actions/list');
+    expect(data).toEqual([{ arn: 'a', name: 'n' }]);
+  });
+
+  it('turns a StandardError response into an ApiError naming the operation', async () => {
+    testServer.use(
+      http.get(one, () =>
+        HttpResponse.json(
+          { errors: [{ code: 'Encryption-404', title: 'Not found', detail: 'No fp abc' }] },
+          { status: 404 },
+        ),
+      ),
+    );
+    const error = await failureOf(
+      api.GET('/api/v1/encryption/keyproviders/{arnFingerPrint}', {
+        params: { path: { arnFingerPrint: 'abc' } },
+      }),
+    );
+    expect(error).toMatchObject({
+      operation: 'getKeyProvider',
+      kind: 'http',
+      status: 404,
+      code: 'Encryption-404',
+      title: 'Not found',
+      detail: 'No fp abc',
+    });
+  });
+
+  it('keeps the status and text of a non-JSON error body', async () => {
+    testServer.use(http.delete(one, () => new HttpResponse('upstream exploded', { status: 503 })));
+    const error = await failureOf(
+      api.DELETE('/api/v1/encryption/keyproviders/{arnFingerPrint}', {
+        params: { path: { arnFingerPrint: 'abc' } },
+      }),
+    );
+    expect(error).toMatchObject({ operation: 'deleteKeyProvider', status: 503 });
+    expect(error.detail).toBe('upstream exploded');
+  });
+
+  it('marks the proxy’s "cannot reach the tenant" answer as unreachable', async () => {
+    testServer.use(
+      http.get(list, () =>
+        HttpResponse.json(
+          { errors: [{ code: 'CMK-PROXY-UNREACHABLE', title: 'Cannot reach the tenant' }] },
+          { status: 502, headers: { 'x-cmk-proxy-error': 'unreachable' } },
+        ),
+      ),
+    );
+    const error = await failureOf(api.GET('/api/v1/encryption/keyproviders/actions/list'));
+    expect(error).toMatchObject({ kind: 'unreachable', status: 502 });
+  });
+
+  it('turns a network failure into a network ApiError', async () => {
+    testServer.use(http.get(list, () => HttpResponse.error()));
+    const error = await failureOf(api.GET('/api/v1/encryption/keyproviders/actions/list'));
+    expect(error).toMatchObject({ kind: 'network', status: 0, operation: 'listKeyProviders' });
+  });
+
+  it('refuses a 200 whose body is not JSON', async () => {
+    testServer.use(
+      http.get(
+        list,
+        () => new HttpResponse('{"arn": tr', { headers: { 'content-type': 'application/json' } }),
+      ),
+    );
+    const error = await failureOf(api.GET('/api/v1/encryption/keyproviders/actions/list'));
+    expect(error).toMatchObject({ kind: 'malformed', operation: 'listKeyProviders' });
+  });
+
+  it('reads Retry-After on a 429', async () => {
+    testServer.use(
+      http.get(list, () =>
+        HttpResponse.json(
+          { errors: [{ code: '429', title: 'Too many requests' }] },
+          { status: 429, headers: { 'Retry-After': '3' } },
+        ),
+      ),
+    );
+    const error = await failureOf(api.GET('/api/v1/encryption/keyproviders/actions/list'));
+    expect(error.retryAfterMs).toBe(3000);
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(parseRetryAfter('120', now)).toBe(120_000);
+    expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:05 GMT', now)).toBe(5000);
+    expect(parseRetryAfter('Wed, 31 Dec 2025 23:59:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter(null, now)).toBeUndefined();
+  });
+});

@@ -1,0 +1,72 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import { ApiError } from './api-error.ts';
+import { operationFor } from './operations.ts';
+import { readErrorResponse } from './read-error-response.ts';
+import type { paths } from './schema.d.ts';
+
+/** Reads time out after this long; the UI says a request is slow well before. */
+export const READ_TIMEOUT_MS = 30_000;
+export const WRITE_TIMEOUT_MS = 60_000;
+
+async function assertReadableJson(operation: ReturnType<typeof operationFor>, response: Response) {
+  const body = await response.clone().text();
+  if (!body) return;
+  try {
+    JSON.parse(body);
+  } catch {
+    throw new ApiError({
+      operation,
+      kind: 'malformed',
+      status: response.status,
+      title: 'The tenant sent a response the console cannot read',
+      detail: `Expected JSON, received: ${body.slice(0, 80)}`,
+    });
+  }
+}
+
+const errorMiddleware: Middleware = {
+  async onResponse({ request, response, schemaPath }) {
+    const operation = operationFor(request.method, schemaPath);
+    if (!response.ok) throw await readErrorResponse(operation, response);
+    await assertReadableJson(operation, response);
+    return undefined;
+  },
+  onError({ request, error, schemaPath }) {
+    if (error instanceof ApiError) return error;
+    const operation = operationFor(request.method, schemaPath);
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'AbortError') return error instanceof Error ? error : undefined;
+    if (name === 'TimeoutError') {
+      return new ApiError({
+        operation,
+        kind: 'timeout',
+        status: 0,
+        title: 'The tenant did not answer in time',
+      });
+    }
+    return new ApiError({
+      operation,
+      kind: 'network',
+      status: 0,
+      title: 'The console cannot reach its server',
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  },
+};
+
+/** Combines a caller's abort signal (React Query's) with the client's time limit. */
+export function withTimeout(signal: AbortSignal | undefined, ms: number): AbortSignal {
+  const timeout = AbortSignal.timeout(ms);
+  return signal ? AbortSignal.any([signal, timeout]) : timeout;
+}
+
+/**
+ * The one client of the encryption API. Same-origin: the dev/preview server proxies `/api` to the
+ * tenant (adding the API key there) or answers from the simulated tenant.
+ */
+export const api = createClient<paths>({
+  baseUrl: globalThis.location.origin,
+  // Resolve fetch at call time so MSW (tests, demo build) can intercept it.
+  fetch: (input: Request) => globalThis.fetch(input),
+});
+api.use(errorMiddleware);

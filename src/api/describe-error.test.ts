@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError, type ApiErrorInit } from './api-error.ts';
+import { describeError } from './describe-error.ts';
+import { errorMessages } from './error-messages.ts';
+
+const error = (init: Partial<ApiErrorInit>) =>
+  new ApiError({ operation: 'listKeyProviders', kind: 'http', status: 400, title: 't', ...init });
+
+describe('describeError', () => {
+  it('uses the (operation, status) message and keeps what the API said', () => {
+    const described = describeError(
+      error({ operation: 'deleteKeyProvider', status: 424, code: 'E-1', detail: 'key is current' }),
+    );
+    expect(described.title).toBe(errorMessages.deleteKeyProvider[424]?.title);
+    expect(described.technical).toBe('HTTP 424 · E-1 · t · key is current');
+  });
+
+  it('tells the same status apart by operation (424 on delete vs reset)', () => {
+    const del = describeError(error({ operation: 'deleteKeyProvider', status: 424 }));
+    const reset = describeError(error({ operation: 'resetToDefaultProvider', status: 424 }));
+    expect(del.title).not.toBe(reset.title);
+  });
+
+  it('describes the kinds that have no status', () => {
+    expect(describeError(error({ kind: 'unreachable', status: 502 })).title).toBe(
+      'Cannot reach the tenant',
+    );
+    expect(describeError(error({ kind: 'network', status: 0 })).title).toMatch(/its server/);
+    expect(describeError(error({ kind: 'timeout', status: 0 })).title).toMatch(/in time/);
+  });
+
+  it('gives undocumented statuses an honest message with the status', () => {
+    expect(describeError(error({ status: 503 })).title).toBe('The tenant had a problem');
+    expect(describeError(error({ status: 418 })).title).toBe(
+      'Unexpected answer from the tenant (HTTP 418)',
+    );
+    expect(describeError(new Error('boom')).explanation).toBe('boom');
+  });
+});

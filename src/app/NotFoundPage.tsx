@@ -1,0 +1,14 @@
+import { Button, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+
+export function NotFoundPage() {
+  return (
+    <Stack align="flex-start">
+      <Title order={1}>Page not found</Title>
+      <Text>There is nothing at this address.</Text>
+      <Button component={Link} to="/">
+        Go to key providers
+      </Button>
+    </Stack>
+  );
+}

@@ -1,0 +1,36 @@
+import { queryOptions } from '@tanstack/react-query';
+
+/** What the console's server says about where the API goes (never the key). */
+export interface ConsoleInfo {
+  mode: 'tenant' | 'simulator';
+  tenantUrl: string | null;
+  readOnly: boolean;
+}
+
+const SIMULATED: ConsoleInfo = { mode: 'simulator', tenantUrl: null, readOnly: false };
+
+function readConsoleInfo(raw: unknown): ConsoleInfo {
+  if (typeof raw !== 'object' || raw === null) return SIMULATED;
+  const info = raw as Partial<ConsoleInfo>;
+  return {
+    mode: info.mode === 'tenant' ? 'tenant' : 'simulator',
+    tenantUrl: typeof info.tenantUrl === 'string' ? info.tenantUrl : null,
+    readOnly: info.readOnly === true,
+  };
+}
+
+export const consoleInfoQuery = queryOptions({
+  queryKey: ['console-info'],
+  queryFn: async ({ signal }) => {
+    const response = await fetch('/__console/info', { signal });
+    if (!response.ok) throw new Error(`Console info unavailable (HTTP ${response.status})`);
+    return readConsoleInfo(await response.json());
+  },
+  staleTime: Infinity,
+});
+
+export function tenantLabel(info: ConsoleInfo | undefined): string {
+  if (!info) return 'Connecting…';
+  if (info.mode === 'simulator' || !info.tenantUrl) return 'Simulated tenant';
+  return new URL(info.tenantUrl).host;
+}

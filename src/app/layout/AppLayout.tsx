@@ -1,0 +1,59 @@
+import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconKey } from '@tabler/icons-react';
+import { NavLink as RouterNavLink, Outlet } from 'react-router';
+import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
+import { TenantBadge } from './TenantBadge.tsx';
+
+const navigation = [{ to: '/', label: 'Key providers', icon: IconKey, end: true }];
+
+export function AppLayout() {
+  const [opened, { toggle, close }] = useDisclosure();
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <Anchor href="#main" className="skip-link">
+        Skip to content
+      </Anchor>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Toggle navigation"
+            />
+            <Text fw={700} size="lg" component="span">
+              Encryption keys
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <TenantBadge />
+            <ColorSchemeToggle />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Main">
+        {navigation.map(({ to, label, icon: Icon, end }) => (
+          <NavLink
+            key={to}
+            component={RouterNavLink}
+            to={to}
+            end={end}
+            label={label}
+            leftSection={<Icon size={18} aria-hidden />}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

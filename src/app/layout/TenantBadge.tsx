@@ -1,0 +1,26 @@
+import { Badge } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { consoleInfoQuery, tenantLabel } from '../console-info.ts';
+
+export function TenantBadge() {
+  const { data } = useQuery(consoleInfoQuery);
+  const simulated = data?.mode !== 'tenant';
+  const label = tenantLabel(data);
+  return (
+    <Badge
+      size="lg"
+      variant={simulated ? 'outline' : 'light'}
+      color={simulated ? 'grape' : 'blue'}
+      tt="none"
+      title={
+        simulated
+          ? 'Built-in simulated tenant: nothing here touches Qlik Cloud'
+          : `Connected to ${label}`
+      }
+      aria-label={simulated ? 'Simulated tenant' : `Tenant ${label}`}
+    >
+      {label}
+      {data?.readOnly ? ' · read-only' : ''}
+    </Badge>
+  );
+}
