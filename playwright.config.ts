@@ -13,7 +13,8 @@ import {
 const debianChromium = '/usr/bin/chromium';
 const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 
-if (!existsSync('dist/index.html')) {
+const outDir = process.env.CMK_OUT_DIR ?? 'dist';
+if (!existsSync(`${outDir}/index.html`)) {
   throw new Error('e2e runs against the built app: run `npm run build` first (npm test does).');
 }
 

@@ -6,5 +6,11 @@ export default defineConfig({
   plugins: [react(), cmkApiPlugin()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
-  build: { sourcemap: false, manifest: true, chunkSizeWarningLimit: 600 },
+  build: {
+    // CMK_OUT_DIR lets parallel e2e runs keep their own build; preview serves the same folder.
+    outDir: process.env.CMK_OUT_DIR ?? 'dist',
+    sourcemap: false,
+    manifest: true,
+    chunkSizeWarningLimit: 600,
+  },
 });

@@ -12,7 +12,7 @@ function filesUnder(dir: string): string[] {
 
 test.describe('the tenant API key stays on the server', () => {
   test('is in no built file', () => {
-    const leaks = filesUnder('dist').filter((file) =>
+    const leaks = filesUnder(process.env.CMK_OUT_DIR ?? 'dist').filter((file) =>
       readFileSync(file, 'utf8').includes(E2E_API_KEY),
     );
     expect(leaks).toEqual([]);

@@ -1,3 +1,4 @@
+import { SIM_PORT } from './support/servers.ts';
 import { expect, expectNoAxeViolations, test, useColorScheme } from './support/fixtures.ts';
 
 test.describe('provider table through the proxy', () => {
@@ -18,7 +19,7 @@ test.describe('provider table through the proxy', () => {
     await expect(table.getByRole('row', { name: /CMK - 01/ })).toContainText(
       'arn:aws:kms:us-east-1:857519135519:key/e4e84fc7-7817-4121-b927-9d1d4ef03f1d',
     );
-    await expect(page.getByLabel('Tenant 127.0.0.1:4311')).toBeVisible();
+    await expect(page.getByLabel(`Tenant 127.0.0.1:${SIM_PORT}`)).toBeVisible();
   });
 
   test('a fresh tenant lists only the Qlik default, current', async ({ page, tenant }) => {

@@ -1,8 +1,11 @@
 // Ports and the key of the e2e set-up: browser → Vite preview (proxy) → standalone simulator.
-export const SIM_PORT = 4311;
-export const PROXY_PORT = 4312;
-export const WRONG_KEY_PORT = 4313;
-export const DEV_PORT = 4314;
+// E2E_PORT_BASE moves all four ports, so two runs can share a machine.
+const base = Number(process.env.E2E_PORT_BASE ?? 4311);
+
+export const SIM_PORT = base;
+export const PROXY_PORT = base + 1;
+export const WRONG_KEY_PORT = base + 2;
+export const DEV_PORT = base + 3;
 
 export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`;
 /** The tenant API key the proxy holds. It must never reach the browser. */

@@ -1,4 +1,6 @@
 import { createBrowserRouter } from 'react-router';
+import { migrationRoutes } from '../features/migration/routes.tsx';
+import { providerRoutes } from '../features/providers/routes.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RouteError } from './RouteError.tsx';
@@ -11,14 +13,8 @@ export function createRouter() {
         {
           errorElement: <RouteError />,
           children: [
-            {
-              index: true,
-              lazy: async () => {
-                const { ProvidersPage } =
-                  await import('../features/providers/components/ProvidersPage.tsx');
-                return { Component: ProvidersPage };
-              },
-            },
+            ...providerRoutes,
+            ...migrationRoutes,
             { path: '*', element: <NotFoundPage /> },
           ],
         },

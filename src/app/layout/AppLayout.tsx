@@ -1,11 +1,14 @@
 import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconKey } from '@tabler/icons-react';
+import { IconArrowsExchange, IconKey } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 import { TenantBadge } from './TenantBadge.tsx';
 
-const navigation = [{ to: '/', label: 'Key providers', icon: IconKey, end: true }];
+const navigation = [
+  { to: '/', label: 'Key providers', icon: IconKey, end: true },
+  { to: '/migration', label: 'Migration', icon: IconArrowsExchange, end: false },
+];
 
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();

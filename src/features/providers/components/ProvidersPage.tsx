@@ -1,7 +1,7 @@
 import { Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { providerQueries } from '../api/provider-queries.ts';
+import { providerListQuery } from '../../../api/queries.ts';
 import { ProviderTable } from './ProviderTable.tsx';
 
 function TableSkeleton() {
@@ -15,7 +15,7 @@ function TableSkeleton() {
 }
 
 export function ProvidersPage() {
-  const providers = useQuery(providerQueries.list());
+  const providers = useQuery(providerListQuery());
   return (
     <Stack gap="md">
       <div>
