@@ -20,7 +20,12 @@ if (!existsSync(`${outDir}/index.html`)) {
 
 // Empty values make the console ignore any QLIK_* the developer has in the shell or .env.local.
 const noTenant = { QLIK_TENANT: '', QLIK_API_KEY: '', QLIK_READ_ONLY: '' };
-const viaProxy = (apiKey: string) => ({ ...noTenant, QLIK_TENANT: SIM_URL, QLIK_API_KEY: apiKey });
+const viaProxy = (apiKey: string) => ({
+  ...noTenant,
+  QLIK_TENANT: SIM_URL,
+  QLIK_API_KEY: apiKey,
+  QLIK_TENANT_REGION: 'us-east-1',
+});
 
 export default defineConfig({
   testDir: 'e2e',

@@ -50,10 +50,28 @@ function controlApi(simulator: Simulator): FetchHandler {
   };
 }
 
-function consoleInfo(mode: ConsoleMode): FetchHandler {
+/** The embedded simulator's region, asked on every call: its scenario can change at run time. */
+async function simulatedRegion(simulator: Simulator): Promise<string | null> {
+  const request = new Request('http://simulator.local/__sim/state', {
+    headers: { authorization: `Bearer ${SIMULATED_TENANT_KEY}` },
+  });
+  try {
+    const response = await simulator.handle(request);
+    const state = (await response.json()) as { tenantRegion?: unknown };
+    return typeof state.tenantRegion === 'string' ? state.tenantRegion : null;
+  } catch {
+    return null;
+  }
+}
+
+function consoleInfo(mode: ConsoleMode, simulator?: Simulator): FetchHandler {
   const tenantUrl = mode.kind === 'tenant' ? mode.tenantUrl : null;
-  const body = { mode: mode.kind, tenantUrl, readOnly: mode.readOnly };
-  return () => Promise.resolve(Response.json(body, { headers: { 'cache-control': 'no-store' } }));
+  const configuredRegion = mode.kind === 'tenant' ? (mode.tenantRegion ?? null) : null;
+  return async () => {
+    const tenantRegion = simulator ? await simulatedRegion(simulator) : configuredRegion;
+    const body = { mode: mode.kind, tenantUrl, readOnly: mode.readOnly, tenantRegion };
+    return Response.json(body, { headers: { 'cache-control': 'no-store' } });
+  };
 }
 
 /** The fetch-style handler of each route, for one mode. The simulator is only created in its mode. */
@@ -73,5 +91,5 @@ export async function createConsoleRoutes(
   const upstream = simulatorUpstream(simulator);
   const { readOnly } = mode;
   const api = createApiProxy({ upstream, apiKey: SIMULATED_TENANT_KEY, readOnly, log });
-  return { api, control: controlApi(simulator), info: consoleInfo(mode) };
+  return { api, control: controlApi(simulator), info: consoleInfo(mode, simulator) };
 }

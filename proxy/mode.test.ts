@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadConsoleEnv, resolveConsoleMode } from './mode.ts';
+import { loadConsoleEnv, resolveConsoleMode, resolveTenantRegion } from './mode.ts';
 
 const TENANT = 'https://acme.eu.qlikcloud.com';
 
@@ -31,6 +31,7 @@ describe('resolveConsoleMode', () => {
       tenantUrl: TENANT,
       apiKey: 'key-1',
       readOnly: true,
+      tenantRegion: 'eu-west-1',
     });
   });
 
@@ -73,6 +74,43 @@ describe('resolveConsoleMode', () => {
     [{ SIM_MIGRATION_MS: '2s' }, /SIM_MIGRATION_MS=2s is not a whole number/],
   ])('refuses unreadable values %o', (env, message) => {
     expect(() => resolveConsoleMode(env)).toThrow(message);
+  });
+});
+
+describe('resolveTenantRegion', () => {
+  it.each([
+    ['https://acme.us.qlikcloud.com', 'us-east-1'],
+    ['https://acme.eu.qlikcloud.com', 'eu-west-1'],
+    ['https://acme.de.qlikcloud.com', 'eu-central-1'],
+    ['https://acme.uk.qlikcloud.com', 'eu-west-2'],
+    ['https://acme.se.qlikcloud.com', 'eu-north-1'],
+    ['https://acme.sg.qlikcloud.com', 'ap-southeast-1'],
+    ['https://acme.ap.qlikcloud.com', 'ap-southeast-2'],
+    ['https://acme.jp.qlikcloud.com', 'ap-northeast-1'],
+  ])('derives the AWS region of %s', (url, region) => {
+    expect(resolveTenantRegion(url, undefined)).toBe(region);
+  });
+
+  it.each([
+    'https://acme.xx.qlikcloud.com',
+    'https://acme.qlikcloud.com',
+    'https://eu.example.com',
+    'http://127.0.0.1:4010',
+  ])('does not guess for %s', (url) => {
+    expect(resolveTenantRegion(url, undefined)).toBeNull();
+  });
+
+  it('prefers QLIK_TENANT_REGION and refuses one that is not a region', () => {
+    expect(
+      resolveConsoleMode({
+        QLIK_TENANT: TENANT,
+        QLIK_API_KEY: 'k',
+        QLIK_TENANT_REGION: 'us-east-1',
+      }),
+    ).toMatchObject({
+      tenantRegion: 'us-east-1',
+    });
+    expect(() => resolveTenantRegion(TENANT, 'Frankfurt')).toThrow(/QLIK_TENANT_REGION=Frankfurt/);
   });
 });
 

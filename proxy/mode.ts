@@ -2,7 +2,14 @@ import { loadEnv } from 'vite';
 import { parseFlag, parseWholeNumber, readSetting } from './env-values.ts';
 
 export type ConsoleMode =
-  | { kind: 'tenant'; tenantUrl: string; apiKey: string; readOnly: boolean }
+  | {
+      kind: 'tenant';
+      tenantUrl: string;
+      apiKey: string;
+      readOnly: boolean;
+      /** The tenant's AWS region, for the UI's key hints; null (or absent) when unknown. */
+      tenantRegion?: string | null;
+    }
   | { kind: 'simulator'; readOnly: boolean; migrationDurationMs: number };
 
 type Env = Record<string, string | undefined>;
@@ -30,7 +37,40 @@ function parseTenantUrl(value: string): string {
   return url.origin;
 }
 
-/** Where the console's API goes, from QLIK_TENANT, QLIK_API_KEY, QLIK_READ_ONLY, SIM_MIGRATION_MS. */
+/** Qlik Cloud region codes in tenant hosts (`<tenant>.<code>.qlikcloud.com`) → AWS regions. */
+const AWS_REGION_BY_HOST_CODE: Record<string, string> = {
+  us: 'us-east-1',
+  eu: 'eu-west-1',
+  de: 'eu-central-1',
+  uk: 'eu-west-2',
+  se: 'eu-north-1',
+  sg: 'ap-southeast-1',
+  ap: 'ap-southeast-2',
+  jp: 'ap-northeast-1',
+};
+
+const AWS_REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
+
+/** QLIK_TENANT_REGION when set, else the AWS region of the tenant host's region code, else null. */
+export function resolveTenantRegion(tenantUrl: string, configured: string | undefined) {
+  if (configured !== undefined) {
+    if (!AWS_REGION.test(configured)) {
+      throw new Error(
+        `QLIK_TENANT_REGION=${configured} is not an AWS region (expected e.g. QLIK_TENANT_REGION=eu-west-1).`,
+      );
+    }
+    return configured;
+  }
+  const labels = new URL(tenantUrl).hostname.split('.');
+  const code =
+    labels.length === 4 && labels.slice(2).join('.') === 'qlikcloud.com' ? labels[1] : '';
+  return AWS_REGION_BY_HOST_CODE[code ?? ''] ?? null;
+}
+
+/**
+ * Where the console's API goes, from QLIK_TENANT, QLIK_API_KEY, QLIK_READ_ONLY, QLIK_TENANT_REGION
+ * and SIM_MIGRATION_MS.
+ */
 export function resolveConsoleMode(env: Env): ConsoleMode {
   if (env.VITE_QLIK_API_KEY !== undefined) {
     throw new Error(
@@ -41,8 +81,11 @@ export function resolveConsoleMode(env: Env): ConsoleMode {
   const tenant = readSetting(env, 'QLIK_TENANT');
   const apiKey = readSetting(env, 'QLIK_API_KEY');
   const readOnly = parseFlag('QLIK_READ_ONLY', readSetting(env, 'QLIK_READ_ONLY'));
-  if (tenant && apiKey)
-    return { kind: 'tenant', tenantUrl: parseTenantUrl(tenant), apiKey, readOnly };
+  if (tenant && apiKey) {
+    const tenantUrl = parseTenantUrl(tenant);
+    const tenantRegion = resolveTenantRegion(tenantUrl, readSetting(env, 'QLIK_TENANT_REGION'));
+    return { kind: 'tenant', tenantUrl, apiKey, readOnly, tenantRegion };
+  }
   if (tenant) throw new Error(`QLIK_TENANT is set but QLIK_API_KEY is missing. ${BOTH_OR_NEITHER}`);
   if (apiKey) throw new Error(`QLIK_API_KEY is set but QLIK_TENANT is missing. ${BOTH_OR_NEITHER}`);
   const migration = readSetting(env, 'SIM_MIGRATION_MS');

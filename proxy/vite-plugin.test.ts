@@ -76,7 +76,12 @@ describe('cmkApiPlugin in tenant mode', () => {
     expect((await fetch(`${url}/__sim/scenario`)).status).toBe(404);
     const info = await fetch(`${url}/__console/info`);
     const text = await info.text();
-    expect(JSON.parse(text)).toEqual({ mode: 'tenant', tenantUrl: tenant.url, readOnly: false });
+    expect(JSON.parse(text)).toEqual({
+      mode: 'tenant',
+      tenantUrl: tenant.url,
+      readOnly: false,
+      tenantRegion: null,
+    });
     expect(text).not.toContain('tenant-key-xyz');
   });
 
@@ -109,6 +114,7 @@ describe('cmkApiPlugin in simulator mode', () => {
       mode: 'simulator',
       tenantUrl: null,
       readOnly: false,
+      tenantRegion: null,
     });
   });
 

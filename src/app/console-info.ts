@@ -5,9 +5,16 @@ export interface ConsoleInfo {
   mode: 'tenant' | 'simulator';
   tenantUrl: string | null;
   readOnly: boolean;
+  /** The tenant's AWS region (for key hints); null when the server does not know it. */
+  tenantRegion: string | null;
 }
 
-const SIMULATED: ConsoleInfo = { mode: 'simulator', tenantUrl: null, readOnly: false };
+const SIMULATED: ConsoleInfo = {
+  mode: 'simulator',
+  tenantUrl: null,
+  readOnly: false,
+  tenantRegion: null,
+};
 
 function readConsoleInfo(raw: unknown): ConsoleInfo {
   if (typeof raw !== 'object' || raw === null) return SIMULATED;
@@ -16,6 +23,7 @@ function readConsoleInfo(raw: unknown): ConsoleInfo {
     mode: info.mode === 'tenant' ? 'tenant' : 'simulator',
     tenantUrl: typeof info.tenantUrl === 'string' ? info.tenantUrl : null,
     readOnly: info.readOnly === true,
+    tenantRegion: typeof info.tenantRegion === 'string' ? info.tenantRegion : null,
   };
 }
 
