@@ -1,3 +1,4 @@
+import { Center, Loader } from '@mantine/core';
 import { createBrowserRouter } from 'react-router';
 import { migrationRoutes } from '../features/migration/routes.tsx';
 import { providerRoutes } from '../features/providers/routes.tsx';
@@ -5,10 +6,20 @@ import { AppLayout } from './layout/AppLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RouteError } from './RouteError.tsx';
 
+function PageLoader() {
+  return (
+    <Center h="100vh">
+      <Loader aria-label="Loading the console" />
+    </Center>
+  );
+}
+
 export function createRouter() {
   return createBrowserRouter([
     {
       element: <AppLayout />,
+      // Shown while the first lazy route loads.
+      hydrateFallbackElement: <PageLoader />,
       children: [
         {
           errorElement: <RouteError />,
