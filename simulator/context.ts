@@ -1,7 +1,7 @@
 import type { ScenarioName, SimulatorOptions } from './contract.ts';
 import type { Fault } from './faults.ts';
 import type { LogEntry } from './request-log.ts';
-import { loadScenario, type TenantSeed } from './scenarios.ts';
+import { isScenarioName, loadScenario, type TenantSeed } from './scenarios.ts';
 
 export const DEFAULT_MIGRATION_DURATION_MS = 20_000;
 
@@ -17,13 +17,41 @@ export interface SimContext {
   readonly configuredDurationMs: number;
 }
 
+/** What survives a restart of the simulated tenant. */
+export interface Snapshot {
+  scenario: ScenarioName;
+  tenant: TenantSeed;
+  migrationDurationMs: number;
+}
+
+export function snapshotOf(ctx: SimContext): Snapshot {
+  return {
+    scenario: ctx.scenario,
+    tenant: ctx.tenant,
+    migrationDurationMs: ctx.migrationDurationMs,
+  };
+}
+
+function isSnapshot(value: unknown): value is Snapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<Snapshot>;
+  return (
+    isScenarioName(candidate.scenario) &&
+    typeof candidate.migrationDurationMs === 'number' &&
+    typeof candidate.tenant?.tenantId === 'string' &&
+    Array.isArray(candidate.tenant.providers)
+  );
+}
+
 export function createContext(options: SimulatorOptions): SimContext {
-  const scenario = options.scenario ?? 'default';
   const configuredDurationMs = options.migrationDurationMs ?? DEFAULT_MIGRATION_DURATION_MS;
+  const restored = options.store?.load();
+  const saved = isSnapshot(restored) ? restored : undefined;
+  const scenario = saved?.scenario ?? options.scenario ?? 'default';
   return {
     scenario,
-    tenant: loadScenario(scenario),
-    migrationDurationMs: configuredDurationMs,
+    tenant: saved?.tenant ?? loadScenario(scenario),
+    migrationDurationMs: saved?.migrationDurationMs ?? configuredDurationMs,
     faults: [],
     log: [],
     now: options.now ?? Date.now,

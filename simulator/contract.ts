@@ -15,6 +15,16 @@ export interface SimulatorOptions {
   migrationDurationMs?: number;
   /** Clock in epoch ms, injectable for tests. Default `Date.now`. */
   now?: () => number;
+  /**
+   * Where the tenant's state survives a restart (standalone server: `SIM_STATE_FILE`). Loaded at
+   * creation, saved after every request. Snapshots are opaque to the store.
+   */
+  store?: SimulatorStore;
+}
+
+export interface SimulatorStore {
+  load(): unknown;
+  save(snapshot: unknown): void;
 }
 
 export interface Simulator {

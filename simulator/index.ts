@@ -1,5 +1,5 @@
 import { CONTROL_PREFIX, type Simulator, type SimulatorOptions } from './contract.ts';
-import { createContext } from './context.ts';
+import { createContext, snapshotOf } from './context.ts';
 import { handleControl } from './control.ts';
 import { routeNotFound } from './errors.ts';
 import { serveApi } from './serve-api.ts';
@@ -15,12 +15,18 @@ export { MAX_FINGERPRINT_LENGTH, NEVER, QLIK_MANAGED_ARN } from './wire.ts';
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const ctx = createContext(options);
+  const route = (request: Request, pathname: string): Promise<Response> => {
+    if (pathname.startsWith(CONTROL_PREFIX)) return handleControl(ctx, request, pathname);
+    if (pathname.startsWith(API_PREFIX)) return serveApi(ctx, request, pathname);
+    return Promise.resolve(routeNotFound(request.method, pathname));
+  };
   return {
-    handle(request: Request): Promise<Response> {
-      const { pathname } = new URL(request.url);
-      if (pathname.startsWith(CONTROL_PREFIX)) return handleControl(ctx, request, pathname);
-      if (pathname.startsWith(API_PREFIX)) return serveApi(ctx, request, pathname);
-      return Promise.resolve(routeNotFound(request.method, pathname));
+    async handle(request: Request): Promise<Response> {
+      try {
+        return await route(request, new URL(request.url).pathname);
+      } finally {
+        options.store?.save(snapshotOf(ctx));
+      }
     },
   };
 }

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { parseWholeNumber, readSetting } from '../proxy/env-values.ts';
 import { nodeHandler } from '../proxy/node-bridge.ts';
 import type { ScenarioName } from './contract.ts';
+import { fileStore } from './file-store.ts';
 import { createSimulator } from './index.ts';
 
 export interface SimulatorServerOptions {
@@ -12,6 +13,8 @@ export interface SimulatorServerOptions {
   apiKey: string;
   scenario?: ScenarioName;
   migrationDurationMs?: number;
+  /** A JSON file that keeps the tenant's state across restarts. */
+  stateFile?: string;
 }
 
 export interface SimulatorServer {
@@ -26,8 +29,11 @@ const SCENARIOS: readonly ScenarioName[] = ['default', 'fresh'];
 export async function startSimulatorServer(
   options: SimulatorServerOptions,
 ): Promise<SimulatorServer> {
-  const { port = 4010, host = '127.0.0.1', ...simulatorOptions } = options;
-  const simulator = createSimulator(simulatorOptions);
+  const { port = 4010, host = '127.0.0.1', stateFile, ...simulatorOptions } = options;
+  const simulator = createSimulator({
+    ...simulatorOptions,
+    ...(stateFile ? { store: fileStore(stateFile) } : {}),
+  });
   const server = createServer(nodeHandler((request) => simulator.handle(request)));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -68,9 +74,12 @@ async function main(env: Record<string, string | undefined>) {
       readSetting(env, 'SIM_MIGRATION_MS'),
       20_000,
     ),
+    stateFile: readSetting(env, 'SIM_STATE_FILE'),
   });
   const keyForCurl = customKey ? '$SIM_API_KEY' : DEFAULT_SIM_API_KEY;
   console.log(`Simulated Qlik tenant listening on ${server.url}`);
+  const stateFile = readSetting(env, 'SIM_STATE_FILE');
+  if (stateFile) console.log(`State kept in ${stateFile} (survives restarts)`);
   console.log(
     customKey
       ? 'API key: from SIM_API_KEY'
