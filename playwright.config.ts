@@ -4,6 +4,8 @@ import {
   DEV_PORT,
   E2E_API_KEY,
   PROXY_PORT,
+  RESTART_PROXY_PORT,
+  RESTART_SIM_PORT,
   SIM_PORT,
   SIM_URL,
   WRONG_KEY_PORT,
@@ -55,13 +57,18 @@ export default defineConfig({
   projects: [
     {
       name: 'proxy',
-      testIgnore: [/wrong-key\.spec/, /dev-server\.spec/],
+      testIgnore: [/wrong-key\.spec/, /dev-server\.spec/, /tenant-outage\.spec/],
       use: { baseURL: `http://127.0.0.1:${PROXY_PORT}` },
     },
     {
       name: 'wrong-key',
       testMatch: /wrong-key\.spec/,
       use: { baseURL: `http://127.0.0.1:${WRONG_KEY_PORT}` },
+    },
+    {
+      name: 'tenant-outage',
+      testMatch: /tenant-outage\.spec/,
+      use: { baseURL: `http://127.0.0.1:${RESTART_PROXY_PORT}` },
     },
     {
       name: 'dev-server',
@@ -91,6 +98,12 @@ export default defineConfig({
       command: `npx vite preview --host 127.0.0.1 --port ${WRONG_KEY_PORT} --strictPort`,
       url: `http://127.0.0.1:${WRONG_KEY_PORT}/`,
       env: viaProxy('not-the-tenant-key'),
+      reuseExistingServer: false,
+    },
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${RESTART_PROXY_PORT} --strictPort`,
+      url: `http://127.0.0.1:${RESTART_PROXY_PORT}/`,
+      env: { ...viaProxy(E2E_API_KEY), QLIK_TENANT: `http://127.0.0.1:${RESTART_SIM_PORT}` },
       reuseExistingServer: false,
     },
     {
