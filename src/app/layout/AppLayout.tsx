@@ -2,6 +2,7 @@ import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowsExchange, IconKey } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
+import { MigrationIndicator } from '../../features/migration/components/MigrationIndicator.tsx';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 import { TenantBadge } from './TenantBadge.tsx';
 
@@ -36,6 +37,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <MigrationIndicator />
             <TenantBadge />
             <ColorSchemeToggle />
           </Group>

@@ -1,0 +1,61 @@
+import { Loader, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { providerListQuery } from '../../../api/queries.ts';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { ConfirmStep } from './ConfirmStep.tsx';
+import { PreflightStep } from './PreflightStep.tsx';
+import { readStep, resolveTarget, WIZARD_STEPS, type WizardStep } from './target.ts';
+import { TargetStep } from './TargetStep.tsx';
+
+export interface WizardNavigation {
+  goTo: (step: WizardStep, changes?: Record<string, string | null>) => void;
+}
+
+/** The wizard's state lives in the URL (?target=&step=&override=): reload and back/forward work. */
+export function WizardPage() {
+  const providers = useQuery(providerListQuery());
+  const [params, setParams] = useSearchParams();
+  const target = providers.data ? resolveTarget(providers.data, params.get('target')) : null;
+  const step = readStep(params.get('step'), target !== null);
+  const override = params.get('override') === '1';
+
+  const goTo: WizardNavigation['goTo'] = (next, changes = {}) => {
+    const updated = new URLSearchParams(params);
+    updated.set('step', next);
+    for (const [name, value] of Object.entries(changes)) {
+      if (value === null) updated.delete(name);
+      else updated.set(name, value);
+    }
+    setParams(updated);
+  };
+
+  return (
+    <Stack gap="md" maw={860}>
+      <div>
+        <Title order={1}>Start a migration</Title>
+        <Text c="dimmed" size="sm">
+          Step {WIZARD_STEPS.indexOf(step) + 1} of {WIZARD_STEPS.length}
+        </Text>
+      </div>
+      {providers.isPending && <Loader aria-label="Loading key providers" />}
+      {providers.isError && (
+        <ErrorAlert error={providers.error} onRetry={() => void providers.refetch()} />
+      )}
+      {providers.data && step === 'target' && (
+        <TargetStep
+          providers={providers.data}
+          initial={params.get('target')}
+          unknownTarget={params.has('target') && target === null}
+          goTo={goTo}
+        />
+      )}
+      {providers.data && target && step === 'preflight' && (
+        <PreflightStep providers={providers.data} target={target} override={override} goTo={goTo} />
+      )}
+      {providers.data && target && step === 'confirm' && (
+        <ConfirmStep providers={providers.data} target={target} override={override} goTo={goTo} />
+      )}
+    </Stack>
+  );
+}
