@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprintCases, textCases } from '../src/testing/bad-input-corpus.ts';
+import { createSimulator } from '../simulator/index.ts';
+import { createApiProxy } from './api-proxy.ts';
+import { simulatorUpstream } from './upstream.ts';
+
+const API = 'http://console.test/api/v1/encryption/keyproviders';
+const CMK01 = '9f352c5a9c1618485051892cb57467e4';
+
+function proxiedTenant() {
+  const simulator = createSimulator();
+  return createApiProxy({ upstream: simulatorUpstream(simulator), apiKey: 'k', readOnly: false });
+}
+
+describe('bad fingerprints through the proxy', () => {
+  it.each(fingerprintCases)('$label answers $status, never an error of the proxy', async (c) => {
+    const proxy = proxiedTenant();
+    const response = await proxy(new Request(`${API}/${encodeURIComponent(c.fingerprint)}`));
+    expect(response.status).toBe(c.status);
+    expect(response.headers.get('x-cmk-proxy-error')).toBeNull();
+  });
+});
+
+describe('names and descriptions through the proxy', () => {
+  it.each(textCases)('name "$label" is accepted=$nameAccepted', async ({ value, nameAccepted }) => {
+    const proxy = proxiedTenant();
+    const response = await proxy(
+      new Request(`${API}/${CMK01}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify([{ op: 'replace', path: '/name', value }]),
+      }),
+    );
+    expect(response.status).toBe(nameAccepted ? 204 : 400);
+  });
+
+  it.each(textCases)('description "$label" is accepted as it is', async ({ value }) => {
+    const proxy = proxiedTenant();
+    const patched = await proxy(
+      new Request(`${API}/${CMK01}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify([{ op: 'replace', path: '/description', value }]),
+      }),
+    );
+    expect(patched.status).toBe(204);
+    const read = await proxy(new Request(`${API}/${CMK01}`));
+    expect(((await read.json()) as { description: string }).description).toBe(value);
+  });
+});
