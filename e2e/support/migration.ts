@@ -26,3 +26,18 @@ export async function registerKey(page: Page, name: string, arn: string): Promis
   const body = (await response.json()) as { arnFingerPrint: string };
   return body.arnFingerPrint;
 }
+
+/** Opens the confirm step directly (the wizard keeps its state in the URL) once preflight passed. */
+export async function openConfirmStep(page: Page, target: string) {
+  await page.goto(`/migration/new?target=${target}&step=confirm`);
+  await page.getByRole('checkbox', { name: /I understand: migrate the tenant/ }).check();
+  await expect(page.getByRole('button', { name: 'Start migration' })).toBeEnabled();
+}
+
+/** Starts a migration behind the console's back (another admin, another tool). */
+export async function startMigrationElsewhere(page: Page, fingerprint: string) {
+  const response = await page.request.post(
+    `/api/v1/encryption/keyproviders/${fingerprint}/actions/migrate`,
+  );
+  expect(response.status()).toBe(200);
+}
