@@ -9,4 +9,19 @@ export const providerRoutes: RouteObject[] = [
       return { Component: ProvidersPage };
     },
   },
+  {
+    path: 'providers/new',
+    lazy: async () => {
+      const { CreateProviderPage } = await import('./components/CreateProviderPage.tsx');
+      return { Component: CreateProviderPage };
+    },
+  },
+  {
+    // `dialog` is `edit` or `delete`: each dialog has its own address.
+    path: 'providers/:fingerprint/:dialog?',
+    lazy: async () => {
+      const { ProviderDetailPage } = await import('./components/ProviderDetailPage.tsx');
+      return { Component: ProviderDetailPage };
+    },
+  },
 ];

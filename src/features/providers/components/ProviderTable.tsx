@@ -1,57 +1,90 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import type { KeyProvider } from '../../../api/model.ts';
-import { CURRENT_GREEN } from '../../../app/theme.ts';
 import { formatDate } from '../../../lib/format-date.ts';
+import type { Sort, SortColumn } from '../lib/table-model.ts';
+import {
+  createdLabel,
+  CurrentMarker,
+  Fingerprint,
+  keyLocation,
+  replicaSummary,
+  typeLabel,
+} from './ProviderCells.tsx';
+import { SortableHeader } from './SortableHeader.tsx';
 
-function CurrentBadge({ provider }: { provider: KeyProvider }) {
-  return provider.current ? (
-    <Badge color={CURRENT_GREEN} variant="filled">
-      Current
-    </Badge>
-  ) : (
-    <Text size="sm" c="dimmed">
-      Not in use
-    </Text>
+interface ProviderTableProps {
+  providers: KeyProvider[];
+  sort: Sort;
+  onSort: (column: SortColumn) => void;
+}
+
+const nowrap = { whiteSpace: 'nowrap' } as const;
+
+export const detailPath = (fingerprint: string) => `/providers/${encodeURIComponent(fingerprint)}`;
+
+function ProviderRow({ provider }: { provider: KeyProvider }) {
+  const { region, account } = keyLocation(provider);
+  return (
+    <Table.Tr>
+      <Table.Th scope="row" fw={500} style={{ minWidth: 180 }}>
+        {provider.fingerprint ? (
+          <Anchor component={Link} to={detailPath(provider.fingerprint)} fw={600}>
+            {provider.name}
+          </Anchor>
+        ) : (
+          provider.name
+        )}
+        <Text size="xs" c="dimmed" ff="monospace" fw={400} style={{ wordBreak: 'break-all' }}>
+          {provider.isQlikDefault ? 'Qlik managed key' : provider.arn}
+        </Text>
+      </Table.Th>
+      <Table.Td style={nowrap}>{typeLabel(provider)}</Table.Td>
+      <Table.Td style={nowrap}>
+        <CurrentMarker provider={provider} />
+      </Table.Td>
+      <Table.Td style={nowrap}>{region}</Table.Td>
+      <Table.Td style={nowrap}>{account}</Table.Td>
+      <Table.Td>{replicaSummary(provider)}</Table.Td>
+      <Table.Td>{createdLabel(provider)}</Table.Td>
+      <Table.Td>{formatDate(provider.promotedToCurrentAt)}</Table.Td>
+      <Table.Td>{formatDate(provider.demotedFromCurrentAt)}</Table.Td>
+      <Table.Td style={{ minWidth: 160 }}>{provider.description || '—'}</Table.Td>
+      <Table.Td style={{ minWidth: 160 }}>
+        <Fingerprint provider={provider} />
+      </Table.Td>
+    </Table.Tr>
   );
 }
 
-export function ProviderTable({ providers }: { providers: KeyProvider[] }) {
+export function ProviderTable({ providers, sort, onSort }: ProviderTableProps) {
+  const header = (column: SortColumn, label: string) => (
+    <SortableHeader column={column} sort={sort} onSort={onSort}>
+      {label}
+    </SortableHeader>
+  );
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={1400}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Caption>Key providers registered on the tenant</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Name</Table.Th>
-            <Table.Th scope="col">Type</Table.Th>
-            <Table.Th scope="col">Status</Table.Th>
-            <Table.Th scope="col">Key</Table.Th>
-            <Table.Th scope="col">Created</Table.Th>
-            <Table.Th scope="col">Last promoted</Table.Th>
+            {header('name', 'Name')}
+            {header('type', 'Type')}
+            {header('status', 'Status')}
+            {header('region', 'Region')}
+            <Table.Th scope="col">Account</Table.Th>
+            <Table.Th scope="col">Replicas</Table.Th>
+            {header('created', 'Created')}
+            {header('promoted', 'Last promoted')}
+            {header('demoted', 'Last demoted')}
+            <Table.Th scope="col">Description</Table.Th>
+            <Table.Th scope="col">Fingerprint</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {providers.map((provider) => (
-            <Table.Tr key={provider.fingerprint || provider.arn}>
-              <Table.Th scope="row" fw={500}>
-                {provider.name}
-              </Table.Th>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {provider.isQlikDefault ? 'Qlik managed' : 'AWS KMS'}
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <CurrentBadge provider={provider} />
-              </Table.Td>
-              <Table.Td>
-                <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
-                  {provider.isQlikDefault ? 'Qlik managed key' : provider.arn}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                {formatDate(provider.createdAt, provider.isQlikDefault ? 'Qlik managed' : '—')}
-              </Table.Td>
-              <Table.Td>{formatDate(provider.promotedToCurrentAt)}</Table.Td>
-            </Table.Tr>
+            <ProviderRow key={provider.fingerprint || provider.arn} provider={provider} />
           ))}
         </Table.Tbody>
       </Table>

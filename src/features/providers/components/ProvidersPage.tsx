@@ -1,7 +1,13 @@
-import { Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { useEffect, useRef } from 'react';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { providerListQuery } from '../../../api/queries.ts';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { READ_ONLY_REASON, useConsoleContext } from '../lib/console-context.ts';
+import { filterProviders, readSort, sortProviders, type SortColumn } from '../lib/table-model.ts';
+import { NoOwnKeys, NoSearchMatch } from './EmptyStates.tsx';
 import { ProviderTable } from './ProviderTable.tsx';
 
 function TableSkeleton() {
@@ -14,16 +20,76 @@ function TableSkeleton() {
   );
 }
 
+function RegisterButton() {
+  const { readOnly } = useConsoleContext();
+  if (readOnly) {
+    return (
+      <Group gap="xs">
+        <Button leftSection={<IconPlus size={16} aria-hidden />} disabled>
+          Register a key
+        </Button>
+        <Text size="sm" c="dimmed">
+          {READ_ONLY_REASON}
+        </Text>
+      </Group>
+    );
+  }
+  return (
+    <Button component={Link} to="/providers/new" leftSection={<IconPlus size={16} aria-hidden />}>
+      Register a key
+    </Button>
+  );
+}
+
 export function ProvidersPage() {
   const providers = useQuery(providerListQuery());
+  const [params, setParams] = useSearchParams();
+  const search = params.get('q') ?? '';
+  const sort = readSort(params.get('sort'), params.get('dir'));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { state } = useLocation() as { state: { focusHeading?: boolean } | null };
+  useEffect(() => {
+    if (state?.focusHeading) heading.current?.focus();
+  }, [state]);
+
+  const update = (changes: Record<string, string>) => {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  };
+  const onSort = (column: SortColumn) => {
+    update({
+      sort: column,
+      dir: sort.column === column && sort.direction === 'asc' ? 'desc' : 'asc',
+    });
+  };
+
+  const visible = providers.data
+    ? sortProviders(filterProviders(providers.data, search), sort)
+    : [];
+  const onlyDefault = providers.data?.every((provider) => provider.isQlikDefault) ?? false;
+
   return (
     <Stack gap="md">
-      <div>
-        <Title order={1}>Key providers</Title>
-        <Text c="dimmed" size="sm">
-          The keys that can encrypt this tenant’s data. Exactly one is current.
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1} ref={heading} tabIndex={-1}>
+            Key providers
+          </Title>
+          <Text c="dimmed" size="sm">
+            The keys that can encrypt this tenant’s data. Exactly one is current.
+          </Text>
+        </div>
+        <RegisterButton />
+      </Group>
       {providers.isPending && <TableSkeleton />}
       {providers.isError && (
         <ErrorAlert
@@ -32,7 +98,36 @@ export function ProvidersPage() {
           retrying={providers.isFetching}
         />
       )}
-      {providers.data && <ProviderTable providers={providers.data} />}
+      {providers.data && (
+        <>
+          {onlyDefault && <NoOwnKeys />}
+          <TextInput
+            label="Search key providers"
+            placeholder="Name, ARN or fingerprint"
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={search}
+            onChange={(event) => {
+              update({ q: event.currentTarget.value });
+            }}
+            maw={420}
+          />
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {search
+              ? `${visible.length} of ${providers.data.length} key providers match`
+              : `${providers.data.length} key providers`}
+          </Text>
+          {visible.length > 0 ? (
+            <ProviderTable providers={visible} sort={sort} onSort={onSort} />
+          ) : (
+            <NoSearchMatch
+              search={search}
+              onClear={() => {
+                update({ q: '' });
+              }}
+            />
+          )}
+        </>
+      )}
     </Stack>
   );
 }

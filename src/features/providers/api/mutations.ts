@@ -1,0 +1,56 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  createKeyProvider,
+  deleteKeyProvider,
+  patchKeyProvider,
+  testKeyProvider,
+  type KeyProviderChanges,
+  type NewKeyProvider,
+} from '../../../api/key-providers.ts';
+import { queryKeys } from '../../../api/queries.ts';
+import { recordValidation } from '../lib/validation-log.ts';
+
+/** Every change refreshes the list and the detail views (awaited, so views are fresh on success). */
+function useInvalidateProviders() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: queryKeys.providers });
+}
+
+export function useCreateProvider() {
+  const invalidate = useInvalidateProviders();
+  return useMutation({
+    mutationFn: (input: NewKeyProvider) => createKeyProvider(input),
+    onSuccess: () => invalidate(),
+  });
+}
+
+export function usePatchProvider(fingerprint: string) {
+  const invalidate = useInvalidateProviders();
+  return useMutation({
+    mutationFn: (changes: KeyProviderChanges) => patchKeyProvider(fingerprint, changes),
+    onSuccess: () => invalidate(),
+  });
+}
+
+export function useDeleteProvider(fingerprint: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => deleteKeyProvider(fingerprint),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: queryKeys.provider(fingerprint) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.providerList() });
+    },
+  });
+}
+
+export function useTestProvider(fingerprint: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => testKeyProvider(fingerprint),
+    onSuccess: async (provider) => {
+      recordValidation(fingerprint, provider);
+      queryClient.setQueryData(queryKeys.provider(fingerprint), provider);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.providerList() });
+    },
+  });
+}

@@ -1,0 +1,94 @@
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useRef, useState } from 'react';
+import type { KeyProvider } from '../../../api/model.ts';
+import { CopyCurlButton } from '../../../components/CopyCurlButton.tsx';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { useDeleteProvider } from '../api/mutations.ts';
+import { curlRequests } from '../lib/curl-requests.ts';
+import { useCurl } from '../lib/use-curl.ts';
+
+interface DeleteProviderDialogProps {
+  provider: KeyProvider;
+  opened: boolean;
+  onClose: () => void;
+  onDeleted: () => void;
+}
+
+function DeleteConfirmation({
+  provider,
+  onClose,
+  onDeleted,
+}: Omit<DeleteProviderDialogProps, 'opened'>) {
+  const remove = useDeleteProvider(provider.fingerprint);
+  const [typed, setTyped] = useState('');
+  // A second click lands before React re-renders the locked button: this ref stops it.
+  const sending = useRef(false);
+  const curl = useCurl(curlRequests.delete(provider.fingerprint));
+  const confirmed = typed === provider.name;
+
+  const confirm = () => {
+    if (!confirmed || sending.current) return;
+    sending.current = true;
+    remove.mutate(undefined, {
+      onSuccess: () => {
+        notifications.show({
+          color: 'green',
+          title: 'Key provider deleted',
+          message: `${provider.name} was removed from the tenant.`,
+        });
+        onDeleted();
+      },
+      onSettled: () => {
+        sending.current = false;
+      },
+    });
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        confirm();
+      }}
+    >
+      <Stack gap="md">
+        <Text size="sm">
+          The tenant forgets this key provider: it can no longer be validated or migrated to until
+          you register the key again. The key itself stays in AWS KMS, and no tenant data is
+          touched.
+        </Text>
+        <TextInput
+          label={`Type the name “${provider.name}” to confirm`}
+          value={typed}
+          onChange={(event) => {
+            setTyped(event.currentTarget.value);
+          }}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        {remove.isError && <ErrorAlert error={remove.error} />}
+        <Group justify="space-between">
+          <CopyCurlButton command={curl} label="Copy delete as cURL" />
+          <Group gap="xs">
+            <Button variant="default" onClick={onClose} data-autofocus>
+              Cancel
+            </Button>
+            <Button type="submit" color="red" disabled={!confirmed} loading={remove.isPending}>
+              Delete key provider
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function DeleteProviderDialog({ provider, opened, ...rest }: DeleteProviderDialogProps) {
+  return (
+    <Modal opened={opened} onClose={rest.onClose} title={`Delete ${provider.name}?`} size="lg">
+      {opened && <DeleteConfirmation provider={provider} {...rest} />}
+    </Modal>
+  );
+}

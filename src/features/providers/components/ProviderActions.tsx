@@ -1,0 +1,77 @@
+import { Paper, Stack, Title } from '@mantine/core';
+import { IconArrowsExchange, IconPencil, IconTrash } from '@tabler/icons-react';
+import type { KeyProvider } from '../../../api/model.ts';
+import { ActionLink } from '../../../components/ActionLink.tsx';
+import { ActionWithReason } from '../../../components/ActionWithReason.tsx';
+import {
+  deleteBlockedReason,
+  editBlockedReason,
+  migrateBlockedReason,
+  validateBlockedReason,
+} from '../lib/action-reasons.ts';
+import { useConsoleContext } from '../lib/console-context.ts';
+import { detailPath } from './ProviderTable.tsx';
+import { ValidateAction } from './ValidateAction.tsx';
+
+export function ProviderActions({ provider }: { provider: KeyProvider }) {
+  const { readOnly } = useConsoleContext();
+  const base = detailPath(provider.fingerprint);
+  const migrateReason = migrateBlockedReason(provider, readOnly);
+  const editReason = editBlockedReason(provider, readOnly);
+  const deleteReason = deleteBlockedReason(provider, readOnly);
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="provider-actions">
+      <Stack gap="lg">
+        <Title order={2} size="h4" id="provider-actions">
+          Actions
+        </Title>
+        <ValidateAction provider={provider} reason={validateBlockedReason(provider, readOnly)} />
+        <ActionWithReason
+          reason={migrateReason}
+          description="Re-encrypts the tenant’s data with this key; the tenant keeps working meanwhile."
+          control={({ disabled, describedBy }) => (
+            <ActionLink
+              to={`/migration/new?target=${encodeURIComponent(provider.fingerprint)}`}
+              disabled={disabled}
+              describedBy={describedBy}
+              icon={IconArrowsExchange}
+            >
+              Migrate to this key
+            </ActionLink>
+          )}
+        />
+        {!provider.isQlikDefault && (
+          <ActionWithReason
+            reason={editReason}
+            description="Changes the name or description; the key stays the same."
+            control={({ disabled, describedBy }) => (
+              <ActionLink
+                to={`${base}/edit`}
+                disabled={disabled}
+                describedBy={describedBy}
+                icon={IconPencil}
+              >
+                Edit name and description
+              </ActionLink>
+            )}
+          />
+        )}
+        <ActionWithReason
+          reason={deleteReason}
+          description="Removes the key provider from the tenant; the key stays in AWS KMS."
+          control={({ disabled, describedBy }) => (
+            <ActionLink
+              to={`${base}/delete`}
+              disabled={disabled}
+              describedBy={describedBy}
+              icon={IconTrash}
+              color="red"
+            >
+              Delete
+            </ActionLink>
+          )}
+        />
+      </Stack>
+    </Paper>
+  );
+}

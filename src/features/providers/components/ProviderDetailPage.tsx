@@ -1,0 +1,99 @@
+import { Anchor, Badge, Group, Skeleton, Stack, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate, useParams } from 'react-router';
+import { isApiError } from '../../../api/api-error.ts';
+import type { KeyProvider } from '../../../api/model.ts';
+import { providerQuery } from '../../../api/queries.ts';
+import { CURRENT_GREEN } from '../../../app/theme.ts';
+import { CopyCurlButton } from '../../../components/CopyCurlButton.tsx';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { deleteBlockedReason, editBlockedReason } from '../lib/action-reasons.ts';
+import { useConsoleContext } from '../lib/console-context.ts';
+import { curlRequests } from '../lib/curl-requests.ts';
+import { useCurl } from '../lib/use-curl.ts';
+import { DeleteProviderDialog } from './DeleteProviderDialog.tsx';
+import { EditProviderDialog } from './EditProviderDialog.tsx';
+import { ProviderActions } from './ProviderActions.tsx';
+import { ProviderFacts } from './ProviderFacts.tsx';
+import { ProviderNotFound } from './ProviderNotFound.tsx';
+import { detailPath } from './ProviderTable.tsx';
+
+const isNotFound = (error: unknown) =>
+  isApiError(error) && error.kind === 'http' && (error.status === 404 || error.status === 414);
+
+function BackLink() {
+  return (
+    <Anchor component={Link} to="/" size="sm">
+      <Group gap={4} component="span">
+        <IconArrowLeft size={14} aria-hidden /> Key providers
+      </Group>
+    </Anchor>
+  );
+}
+
+function ProviderView({ provider, dialog }: { provider: KeyProvider; dialog: string | undefined }) {
+  const navigate = useNavigate();
+  const { readOnly } = useConsoleContext();
+  const curl = useCurl(curlRequests.get(provider.fingerprint));
+  const closeDialog = () => void navigate(detailPath(provider.fingerprint));
+  return (
+    <Stack gap="lg">
+      <BackLink />
+      <Group justify="space-between" align="flex-start">
+        <Group gap="sm" align="center">
+          <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+            {provider.name}
+          </Title>
+          {provider.current && (
+            <Badge color={CURRENT_GREEN} variant="filled">
+              Current
+            </Badge>
+          )}
+        </Group>
+        <CopyCurlButton command={curl} />
+      </Group>
+      <ProviderFacts provider={provider} />
+      <ProviderActions provider={provider} />
+      <EditProviderDialog
+        provider={provider}
+        opened={dialog === 'edit' && !editBlockedReason(provider, readOnly)}
+        onClose={closeDialog}
+      />
+      <DeleteProviderDialog
+        provider={provider}
+        opened={dialog === 'delete' && !deleteBlockedReason(provider, readOnly)}
+        onClose={closeDialog}
+        onDeleted={() => void navigate('/', { state: { focusHeading: true } })}
+      />
+    </Stack>
+  );
+}
+
+export function ProviderDetailPage() {
+  const { fingerprint = '', dialog } = useParams();
+  const provider = useQuery(providerQuery(fingerprint));
+  if (provider.isPending) {
+    return (
+      <Stack gap="md" aria-busy="true" aria-label="Loading the key provider">
+        <Skeleton height={36} width="40%" />
+        <Skeleton height={160} />
+      </Stack>
+    );
+  }
+  if (provider.isError) {
+    if (isNotFound(provider.error)) return <ProviderNotFound error={provider.error} />;
+    return (
+      <Stack gap="md">
+        <BackLink />
+        <Title order={1}>Key provider</Title>
+        <ErrorAlert
+          error={provider.error}
+          onRetry={() => void provider.refetch()}
+          retrying={provider.isFetching}
+        />
+      </Stack>
+    );
+  }
+  return <ProviderView provider={provider.data} dialog={dialog} />;
+}

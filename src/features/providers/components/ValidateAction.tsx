@@ -1,0 +1,93 @@
+import { Alert, Button, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCircleCheck, IconShieldCheck } from '@tabler/icons-react';
+import type { KeyProvider } from '../../../api/model.ts';
+import { ActionWithReason } from '../../../components/ActionWithReason.tsx';
+import { CopyCurlButton } from '../../../components/CopyCurlButton.tsx';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { useTestProvider } from '../api/mutations.ts';
+import { curlRequests } from '../lib/curl-requests.ts';
+import { useCurl } from '../lib/use-curl.ts';
+import { useLastValidation, type Validation } from '../lib/validation-log.ts';
+import { ComplianceProblems } from './ComplianceProblems.tsx';
+
+const passed = (provider: KeyProvider) =>
+  provider.drCompliant !== false && provider.complianceProblems.length === 0;
+
+const time = (at: Date) => at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+
+function ValidationOutcome({ validation }: { validation: Validation }) {
+  const { provider, at } = validation;
+  if (passed(provider)) {
+    return (
+      <Alert
+        color="green"
+        variant="light"
+        icon={<IconCircleCheck aria-hidden />}
+        title="The key passed validation"
+      >
+        <Text size="sm">
+          Qlik Cloud can use this key
+          {provider.drCompliant ? ', including its disaster-recovery replica' : ''}. Validated at{' '}
+          {time(at)} in this session.
+        </Text>
+      </Alert>
+    );
+  }
+  return (
+    <>
+      <Text size="sm" fw={600}>
+        The key did not pass validation (at {time(at)} in this session).
+      </Text>
+      <ComplianceProblems problems={provider.complianceProblems} />
+    </>
+  );
+}
+
+export function ValidateAction({
+  provider,
+  reason,
+}: {
+  provider: KeyProvider;
+  reason: string | null;
+}) {
+  const test = useTestProvider(provider.fingerprint);
+  const validation = useLastValidation(provider.fingerprint);
+  const curl = useCurl(curlRequests.test(provider.fingerprint));
+  const validate = () => {
+    test.mutate(undefined, {
+      onSuccess: (result) =>
+        notifications.show({
+          color: passed(result) ? 'green' : 'orange',
+          title: passed(result) ? 'Validation passed' : 'Validation found problems',
+          message: `${result.name}: ${passed(result) ? 'Qlik Cloud can use the key.' : 'see the problems on the page.'}`,
+        }),
+    });
+  };
+  return (
+    <>
+      <ActionWithReason
+        reason={reason}
+        description={
+          validation
+            ? `Last validated at ${time(validation.at)} in this session.`
+            : 'Checks that Qlik Cloud can use the key in every region it needs. Not validated in this session yet.'
+        }
+        control={({ disabled, describedBy }) => (
+          <Button
+            leftSection={<IconShieldCheck size={16} aria-hidden />}
+            onClick={validate}
+            loading={test.isPending}
+            disabled={disabled}
+            aria-describedby={describedBy}
+          >
+            Validate
+          </Button>
+        )}
+        extra={!reason && <CopyCurlButton command={curl} label="Copy validate as cURL" />}
+      />
+      {test.isError && <ErrorAlert error={test.error} />}
+      {validation && !test.isPending && <ValidationOutcome validation={validation} />}
+    </>
+  );
+}

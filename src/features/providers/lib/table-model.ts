@@ -1,0 +1,70 @@
+import type { KeyProvider } from '../../../api/model.ts';
+import { arnLocation } from '../../../lib/kms-arn.ts';
+
+export const SORT_COLUMNS = [
+  'name',
+  'type',
+  'status',
+  'region',
+  'created',
+  'promoted',
+  'demoted',
+] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export type SortDirection = 'asc' | 'desc';
+export interface Sort {
+  column: SortColumn;
+  direction: SortDirection;
+}
+
+export const DEFAULT_SORT: Sort = { column: 'status', direction: 'asc' };
+
+export function readSort(column: string | null, direction: string | null): Sort {
+  const known = SORT_COLUMNS.find((c) => c === column);
+  if (!known) return DEFAULT_SORT;
+  return { column: known, direction: direction === 'desc' ? 'desc' : 'asc' };
+}
+
+/** Case-insensitive match on name, ARN or fingerprint; blank matches everything. */
+export function filterProviders(providers: KeyProvider[], search: string): KeyProvider[] {
+  const needle = search.trim().toLowerCase();
+  if (!needle) return providers;
+  return providers.filter((p) =>
+    [p.name, p.arn, p.fingerprint].some((field) => field.toLowerCase().includes(needle)),
+  );
+}
+
+type Value = string | number | null;
+
+const sortValue: Record<SortColumn, (p: KeyProvider) => Value> = {
+  name: (p) => p.name.toLowerCase(),
+  type: (p) => (p.isQlikDefault ? 0 : 1),
+  // Current first, then the Qlik default, then the rest.
+  status: (p) => (p.current ? 0 : p.isQlikDefault ? 1 : 2),
+  region: (p) => arnLocation(p.arn)?.region ?? null,
+  created: (p) => (p.createdAt ? Date.parse(p.createdAt) : null),
+  promoted: (p) => (p.promotedToCurrentAt ? Date.parse(p.promotedToCurrentAt) : null),
+  demoted: (p) => (p.demotedFromCurrentAt ? Date.parse(p.demotedFromCurrentAt) : null),
+};
+
+function compare(a: Value, b: Value): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+/** Stable sort; "never" (null) always goes last, whatever the direction; ties by name. */
+export function sortProviders(
+  providers: KeyProvider[],
+  { column, direction }: Sort,
+): KeyProvider[] {
+  const value = sortValue[column];
+  const sign = direction === 'asc' ? 1 : -1;
+  return [...providers].sort((a, b) => {
+    const va = value(a);
+    const vb = value(b);
+    if (va === null || vb === null) return compare(va, vb) || a.name.localeCompare(b.name);
+    return sign * compare(va, vb) || a.name.localeCompare(b.name);
+  });
+}
