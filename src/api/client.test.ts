@@ -1,8 +1,8 @@
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { testServer } from '../testing/test-server.ts';
 import { ApiError } from './api-error.ts';
-import { api } from './client.ts';
+import { api, withTimeout } from './client.ts';
 import { parseRetryAfter } from './read-error-response.ts';
 
 const list = '*/api/v1/encryption/keyproviders/actions/list';
@@ -88,6 +88,36 @@ describe('api client', () => {
     );
     const error = await failureOf(api.GET('/api/v1/encryption/keyproviders/actions/list'));
     expect(error).toMatchObject({ kind: 'malformed', operation: 'listKeyProviders' });
+  });
+
+  it('gives up after the time limit with a timeout ApiError', async () => {
+    testServer.use(
+      http.get(list, async () => {
+        await delay(2000);
+        return HttpResponse.json([]);
+      }),
+    );
+    const error = await failureOf(
+      api.GET('/api/v1/encryption/keyproviders/actions/list', {
+        signal: withTimeout(undefined, 50),
+      }),
+    );
+    expect(error).toMatchObject({ kind: 'timeout', status: 0, operation: 'listKeyProviders' });
+  });
+
+  it('passes a caller’s abort through untouched', async () => {
+    testServer.use(
+      http.get(list, async () => {
+        await delay(2000);
+        return HttpResponse.json([]);
+      }),
+    );
+    const caller = new AbortController();
+    const call = api.GET('/api/v1/encryption/keyproviders/actions/list', {
+      signal: withTimeout(caller.signal, 10_000),
+    });
+    caller.abort();
+    await expect(call).rejects.toMatchObject({ name: 'AbortError' });
   });
 
   it('reads Retry-After on a 429', async () => {

@@ -34,8 +34,10 @@ const errorMiddleware: Middleware = {
   onError({ request, error, schemaPath }) {
     if (error instanceof ApiError) return error;
     const operation = operationFor(request.method, schemaPath);
-    const name = error instanceof Error ? error.name : '';
-    if (name === 'AbortError') return error instanceof Error ? error : undefined;
+    const reason: unknown = request.signal.aborted ? request.signal.reason : error;
+    // DOMException is not an Error subclass everywhere (jsdom): read the name by shape.
+    const name =
+      typeof reason === 'object' && reason !== null && 'name' in reason ? reason.name : '';
     if (name === 'TimeoutError') {
       return new ApiError({
         operation,
@@ -44,6 +46,7 @@ const errorMiddleware: Middleware = {
         title: 'The tenant did not answer in time',
       });
     }
+    if (request.signal.aborted) return error instanceof Error ? error : undefined;
     return new ApiError({
       operation,
       kind: 'network',
@@ -54,10 +57,26 @@ const errorMiddleware: Middleware = {
   },
 };
 
-/** Combines a caller's abort signal (React Query's) with the client's time limit. */
+/**
+ * Combines a caller's abort signal (React Query's) with the client's time limit. A plain timer
+ * rather than AbortSignal.timeout, so tests that control the clock control the timeout too.
+ */
 export function withTimeout(signal: AbortSignal | undefined, ms: number): AbortSignal {
-  const timeout = AbortSignal.timeout(ms);
-  return signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const controller = new AbortController();
+  const timer = setTimeout(() => {
+    controller.abort(new DOMException(`No answer within ${ms / 1000} s`, 'TimeoutError'));
+  }, ms);
+  const stop = () => {
+    clearTimeout(timer);
+  };
+  controller.signal.addEventListener('abort', stop);
+  if (signal) {
+    if (signal.aborted) controller.abort(signal.reason);
+    signal.addEventListener('abort', () => {
+      controller.abort(signal.reason);
+    });
+  }
+  return controller.signal;
 }
 
 /**
