@@ -12,6 +12,8 @@ describe('read retries', () => {
     expect(shouldRetryRead(0, error({ kind: 'network', status: 0 }))).toBe(true);
     expect(shouldRetryRead(0, error({ kind: 'unreachable', status: 502 }))).toBe(true);
     expect(shouldRetryRead(3, error({ status: 503 }))).toBe(false);
+    expect(shouldRetryRead(0, error({ kind: 'timeout', status: 0 }))).toBe(true);
+    expect(shouldRetryRead(1, error({ kind: 'timeout', status: 0 }))).toBe(false);
   });
 
   it('never retries what asking again cannot fix', () => {

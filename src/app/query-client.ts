@@ -7,6 +7,8 @@ const MAX_READ_RETRIES = 3;
 export function shouldRetryRead(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_READ_RETRIES || !isApiError(error)) return false;
   if (error.kind === 'http') return error.status === 429 || error.status >= 500;
+  // A read that already waited the full time limit is worth one more try, not three.
+  if (error.kind === 'timeout') return failureCount < 1;
   return error.kind !== 'malformed';
 }
 
