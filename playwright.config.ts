@@ -4,6 +4,7 @@ import {
   DEV_PORT,
   E2E_API_KEY,
   PROXY_PORT,
+  READ_ONLY_PORT,
   RESTART_PROXY_PORT,
   RESTART_SIM_PORT,
   SIM_PORT,
@@ -57,7 +58,7 @@ export default defineConfig({
   projects: [
     {
       name: 'proxy',
-      testIgnore: [/wrong-key\.spec/, /dev-server\.spec/, /tenant-outage\.spec/],
+      testIgnore: [/wrong-key\.spec/, /dev-server\.spec/, /tenant-outage\.spec/, /read-only\.spec/],
       use: { baseURL: `http://127.0.0.1:${PROXY_PORT}` },
     },
     {
@@ -69,6 +70,11 @@ export default defineConfig({
       name: 'tenant-outage',
       testMatch: /tenant-outage\.spec/,
       use: { baseURL: `http://127.0.0.1:${RESTART_PROXY_PORT}` },
+    },
+    {
+      name: 'read-only',
+      testMatch: /read-only\.spec/,
+      use: { baseURL: `http://127.0.0.1:${READ_ONLY_PORT}` },
     },
     {
       name: 'dev-server',
@@ -104,6 +110,12 @@ export default defineConfig({
       command: `npx vite preview --host 127.0.0.1 --port ${RESTART_PROXY_PORT} --strictPort`,
       url: `http://127.0.0.1:${RESTART_PROXY_PORT}/`,
       env: { ...viaProxy(E2E_API_KEY), QLIK_TENANT: `http://127.0.0.1:${RESTART_SIM_PORT}` },
+      reuseExistingServer: false,
+    },
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${READ_ONLY_PORT} --strictPort`,
+      url: `http://127.0.0.1:${READ_ONLY_PORT}/`,
+      env: { ...viaProxy(E2E_API_KEY), QLIK_READ_ONLY: '1' },
       reuseExistingServer: false,
     },
     {

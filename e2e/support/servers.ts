@@ -9,6 +9,8 @@ export const DEV_PORT = base + 3;
 /** A proxy whose tenant the test itself starts, stops and restarts (see restartable-tenant.ts). */
 export const RESTART_PROXY_PORT = base + 4;
 export const RESTART_SIM_PORT = base + 5;
+/** A proxy to the main simulator with QLIK_READ_ONLY=1. */
+export const READ_ONLY_PORT = base + 6;
 
 export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`;
 /** The tenant API key the proxy holds. It must never reach the browser. */
