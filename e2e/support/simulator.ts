@@ -34,4 +34,12 @@ export class SimulatorControl {
       status: number;
     }[];
   }
+
+  /** Empties the request log (to count requests from a known moment). */
+  async clearRequests() {
+    const response = await this.request.delete(`${SIM_URL}/__sim/requests`, {
+      headers: { Authorization: `Bearer ${E2E_API_KEY}` },
+    });
+    expect(response.ok(), 'simulator control DELETE requests').toBe(true);
+  }
 }
