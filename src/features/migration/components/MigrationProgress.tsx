@@ -28,6 +28,8 @@ export function MigrationProgress({ migration, samples, now }: MigrationProgress
   const started = migration.initiatedAt ? Date.parse(migration.initiatedAt) : NaN;
   const elapsed = now - started;
   const remaining = estimateRemainingMs(samples, now);
+  const done = migration.state === 'Completed';
+  const took = (migration.completedAt ? Date.parse(migration.completedAt) : NaN) - started;
   return (
     <Stack gap="sm">
       <Group justify="space-between">
@@ -38,14 +40,30 @@ export function MigrationProgress({ migration, samples, now }: MigrationProgress
           {progress}%
         </Text>
       </Group>
-      <Progress value={progress} size="xl" aria-label="Migration progress" striped animated />
+      <Progress
+        value={progress}
+        size="xl"
+        aria-label="Migration progress"
+        color={done ? 'green.9' : undefined}
+        striped={!done}
+        animated={!done}
+      />
       <SimpleGrid cols={{ base: 1, xs: 3 }}>
         <Fact term="Started" value={formatDate(migration.initiatedAt)} />
-        <Fact term="Elapsed" value={elapsed >= 0 ? formatDuration(elapsed) : '—'} />
-        <Fact
-          term="Time left"
-          value={remaining === null ? 'Estimating…' : `about ${formatDuration(remaining)}`}
-        />
+        {done ? (
+          <>
+            <Fact term="Completed" value={formatDate(migration.completedAt)} />
+            <Fact term="Took" value={took >= 0 ? formatDuration(took) : '—'} />
+          </>
+        ) : (
+          <>
+            <Fact term="Elapsed" value={elapsed >= 0 ? formatDuration(elapsed) : '—'} />
+            <Fact
+              term="Time left"
+              value={remaining === null ? 'Estimating…' : `about ${formatDuration(remaining)}`}
+            />
+          </>
+        )}
       </SimpleGrid>
     </Stack>
   );

@@ -35,7 +35,12 @@ export function useMilestoneEffects(migration: Migration | null | undefined, lea
     setAnnouncement(text);
     if (!milestones.includes('completed')) return;
     void queryClient.invalidateQueries({ queryKey: queryKeys.providers });
-    notifications.show({ title: 'Migration completed', message: text, color: 'green' });
+    notifications.show({
+      title: 'Migration completed',
+      message: text,
+      color: 'green.9',
+      closeButtonProps: { 'aria-label': 'Dismiss notification' },
+    });
     if (leader) notifyBrowser(text);
   }, [migration, leader, queryClient]);
 
