@@ -10,7 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../../components/notify.ts';
 import { Link, useNavigate } from 'react-router';
 import type { NewKeyProvider } from '../../../api/key-providers.ts';
 import { CopyCurlButton } from '../../../components/CopyCurlButton.tsx';
@@ -55,7 +55,7 @@ export function CreateProviderPage() {
     if (create.isPending) return;
     create.mutate(toInput(values), {
       onSuccess: (provider) => {
-        notifications.show({
+        notify({
           color: 'green',
           title: 'Key registered',
           message: `${provider.name} is now a key provider of the tenant.`,

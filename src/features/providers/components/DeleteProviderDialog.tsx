@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../../components/notify.ts';
 import { useRef, useState } from 'react';
 import type { KeyProvider } from '../../../api/model.ts';
 import { CopyCurlButton } from '../../../components/CopyCurlButton.tsx';
@@ -32,7 +32,7 @@ function DeleteConfirmation({
     sending.current = true;
     remove.mutate(undefined, {
       onSuccess: () => {
-        notifications.show({
+        notify({
           color: 'green',
           title: 'Key provider deleted',
           message: `${provider.name} was removed from the tenant.`,
@@ -87,7 +87,13 @@ function DeleteConfirmation({
 
 export function DeleteProviderDialog({ provider, opened, ...rest }: DeleteProviderDialogProps) {
   return (
-    <Modal opened={opened} onClose={rest.onClose} title={`Delete ${provider.name}?`} size="lg">
+    <Modal
+      opened={opened}
+      onClose={rest.onClose}
+      title={`Delete ${provider.name}?`}
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       {opened && <DeleteConfirmation provider={provider} {...rest} />}
     </Modal>
   );

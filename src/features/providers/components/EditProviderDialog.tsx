@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../../components/notify.ts';
 import type { KeyProviderChanges } from '../../../api/key-providers.ts';
 import type { KeyProvider } from '../../../api/model.ts';
 import { CopyCurlButton } from '../../../components/CopyCurlButton.tsx';
@@ -39,7 +39,7 @@ function EditForm({ provider, onClose }: Omit<EditProviderDialogProps, 'opened'>
     if (unchanged || patch.isPending) return;
     patch.mutate(changes, {
       onSuccess: () => {
-        notifications.show({
+        notify({
           color: 'green',
           title: 'Changes saved',
           message: `Saved ${changes.name ?? provider.name}.`,
@@ -83,7 +83,13 @@ function EditForm({ provider, onClose }: Omit<EditProviderDialogProps, 'opened'>
 
 export function EditProviderDialog({ provider, opened, onClose }: EditProviderDialogProps) {
   return (
-    <Modal opened={opened} onClose={onClose} title={`Edit ${provider.name}`} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={`Edit ${provider.name}`}
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       {opened && <EditForm provider={provider} onClose={onClose} />}
     </Modal>
   );

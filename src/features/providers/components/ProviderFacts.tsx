@@ -1,6 +1,7 @@
 import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { KeyProvider } from '../../../api/model.ts';
+import { CURRENT_GREEN } from '../../../app/theme.ts';
 import { formatDate } from '../../../lib/format-date.ts';
 import { ComplianceProblems } from './ComplianceProblems.tsx';
 import {
@@ -28,11 +29,11 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 function drLabel(provider: KeyProvider) {
   if (provider.drCompliant === undefined) return 'Not reported';
   return provider.drCompliant ? (
-    <Badge color="green" variant="light">
+    <Badge color={CURRENT_GREEN} variant="filled">
       Compliant
     </Badge>
   ) : (
-    <Badge color="red" variant="light">
+    <Badge color="red" variant="filled">
       Not compliant
     </Badge>
   );

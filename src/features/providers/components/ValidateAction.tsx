@@ -1,5 +1,5 @@
 import { Alert, Button, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../../components/notify.ts';
 import { IconCircleCheck, IconShieldCheck } from '@tabler/icons-react';
 import type { KeyProvider } from '../../../api/model.ts';
 import { ActionWithReason } from '../../../components/ActionWithReason.tsx';
@@ -25,6 +25,7 @@ function ValidationOutcome({ validation }: { validation: Validation }) {
         variant="light"
         icon={<IconCircleCheck aria-hidden />}
         title="The key passed validation"
+        styles={{ title: { color: 'var(--mantine-color-text)' } }}
       >
         <Text size="sm">
           Qlik Cloud can use this key
@@ -56,12 +57,13 @@ export function ValidateAction({
   const curl = useCurl(curlRequests.test(provider.fingerprint));
   const validate = () => {
     test.mutate(undefined, {
-      onSuccess: (result) =>
-        notifications.show({
+      onSuccess: (result) => {
+        notify({
           color: passed(result) ? 'green' : 'orange',
           title: passed(result) ? 'Validation passed' : 'Validation found problems',
           message: `${result.name}: ${passed(result) ? 'Qlik Cloud can use the key.' : 'see the problems on the page.'}`,
-        }),
+        });
+      },
     });
   };
   return (
