@@ -7,7 +7,7 @@ import { CopyValueButton } from './CopyValueButton.tsx';
 
 export function CurrentMarker({ provider }: { provider: KeyProvider }) {
   return provider.current ? (
-    <Badge color={CURRENT_GREEN} variant="filled">
+    <Badge color={CURRENT_GREEN} variant="filled" styles={{ root: { minWidth: 'max-content' } }}>
       Current
     </Badge>
   ) : (

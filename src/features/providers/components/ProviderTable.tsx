@@ -27,7 +27,7 @@ function ProviderRow({ provider }: { provider: KeyProvider }) {
   const { region, account } = keyLocation(provider);
   return (
     <Table.Tr>
-      <Table.Th scope="row" fw={500} style={{ minWidth: 180 }}>
+      <Table.Th scope="row" fw={500} style={{ minWidth: 240, maxWidth: 300 }}>
         {provider.fingerprint ? (
           <Anchor component={Link} to={detailPath(provider.fingerprint)} fw={600}>
             {provider.name}
@@ -40,17 +40,25 @@ function ProviderRow({ provider }: { provider: KeyProvider }) {
         </Text>
       </Table.Th>
       <Table.Td style={nowrap}>{typeLabel(provider)}</Table.Td>
-      <Table.Td style={nowrap}>
+      <Table.Td style={{ ...nowrap, minWidth: 100 }}>
         <CurrentMarker provider={provider} />
       </Table.Td>
-      <Table.Td style={nowrap}>{region}</Table.Td>
-      <Table.Td style={nowrap}>{account}</Table.Td>
-      <Table.Td>{replicaSummary(provider)}</Table.Td>
-      <Table.Td>{createdLabel(provider)}</Table.Td>
-      <Table.Td>{formatDate(provider.promotedToCurrentAt)}</Table.Td>
-      <Table.Td>{formatDate(provider.demotedFromCurrentAt)}</Table.Td>
+      <Table.Td style={nowrap}>
+        {region}
+        {!provider.isQlikDefault && (
+          <Text size="xs" c="dimmed">
+            {account}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td style={nowrap}>{replicaSummary(provider)}</Table.Td>
+      <Table.Td style={nowrap}>{createdLabel(provider)}</Table.Td>
+      <Table.Td style={nowrap}>
+        <Text size="sm">Promoted: {formatDate(provider.promotedToCurrentAt)}</Text>
+        <Text size="sm">Demoted: {formatDate(provider.demotedFromCurrentAt)}</Text>
+      </Table.Td>
       <Table.Td style={{ minWidth: 160 }}>{provider.description || '—'}</Table.Td>
-      <Table.Td style={{ minWidth: 160 }}>
+      <Table.Td style={{ minWidth: 150 }}>
         <Fingerprint provider={provider} />
       </Table.Td>
     </Table.Tr>
@@ -64,7 +72,7 @@ export function ProviderTable({ providers, sort, onSort }: ProviderTableProps) {
     </SortableHeader>
   );
   return (
-    <Table.ScrollContainer minWidth={1400}>
+    <Table.ScrollContainer minWidth={1200}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Caption>Key providers registered on the tenant</Table.Caption>
         <Table.Thead>
@@ -72,12 +80,10 @@ export function ProviderTable({ providers, sort, onSort }: ProviderTableProps) {
             {header('name', 'Name')}
             {header('type', 'Type')}
             {header('status', 'Status')}
-            {header('region', 'Region')}
-            <Table.Th scope="col">Account</Table.Th>
+            {header('region', 'Region / account')}
             <Table.Th scope="col">Replicas</Table.Th>
             {header('created', 'Created')}
-            {header('promoted', 'Last promoted')}
-            {header('demoted', 'Last demoted')}
+            {header('promoted', 'Last promoted / demoted')}
             <Table.Th scope="col">Description</Table.Th>
             <Table.Th scope="col">Fingerprint</Table.Th>
           </Table.Tr>
