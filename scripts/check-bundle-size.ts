@@ -29,7 +29,7 @@ export function firstPageChunks(manifest: Manifest): string[] {
 }
 
 function main() {
-  const dist = 'dist';
+  const dist = process.env.CMK_OUT_DIR ?? 'dist';
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
   const sizes = Object.values(manifest)
     .filter((chunk) => chunk.file.endsWith('.js'))
