@@ -5,6 +5,8 @@ import { estimateRemainingMs, formatDuration, type ProgressSample } from '../mod
 
 const STATE_LABEL = { New: 'Starting', InProgress: 'In progress', Completed: 'Completed' };
 
+const timeLeft = (ms: number) => (ms < 5_000 ? 'a few seconds' : `about ${formatDuration(ms)}`);
+
 function Fact({ term, value }: { term: string; value: string }) {
   return (
     <div>
@@ -60,7 +62,7 @@ export function MigrationProgress({ migration, samples, now }: MigrationProgress
             <Fact term="Elapsed" value={elapsed >= 0 ? formatDuration(elapsed) : '—'} />
             <Fact
               term="Time left"
-              value={remaining === null ? 'Estimating…' : `about ${formatDuration(remaining)}`}
+              value={remaining === null ? 'Estimating…' : timeLeft(remaining)}
             />
           </>
         )}

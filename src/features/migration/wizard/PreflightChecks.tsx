@@ -65,6 +65,15 @@ export function PreflightChecks({
           <Text size="sm" fw={500} mt="xs">
             Fix the key policy or add the replica in AWS, then run the checks again.
           </Text>
+          <Button
+            size="xs"
+            variant="default"
+            mt="xs"
+            loading={keyTest.isFetching}
+            onClick={() => void keyTest.refetch()}
+          >
+            Run the checks again
+          </Button>
         </Alert>
       )}
       {running.isError && (
