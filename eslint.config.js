@@ -8,9 +8,9 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
-      'dist-demo',
+      'dist-*',
       'node_modules',
-      'test-results',
+      'test-results*',
       'playwright-report',
       'public/mockServiceWorker.js',
       'src/api/schema.d.ts',
