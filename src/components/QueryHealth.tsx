@@ -37,7 +37,7 @@ export function QueryHealth({ query }: { query: WatchedQuery }) {
 
   const stale = hasData && query.isError;
   return (
-    <div role="status" aria-live="polite">
+    <div role="status" aria-live="polite" aria-label="Request status">
       {message && (
         <Text size="sm" c="dimmed">
           <IconClockExclamation size={16} aria-hidden style={{ verticalAlign: 'text-bottom' }} />{' '}

@@ -8,6 +8,7 @@ import { providerQuery } from '../../../api/queries.ts';
 import { CURRENT_GREEN } from '../../../app/theme.ts';
 import { CopyCurlButton } from '../../../components/CopyCurlButton.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { QueryHealth } from '../../../components/QueryHealth.tsx';
 import { deleteBlockedReason, editBlockedReason } from '../lib/action-reasons.ts';
 import { useConsoleContext } from '../lib/console-context.ts';
 import { curlRequests } from '../lib/curl-requests.ts';
@@ -75,13 +76,16 @@ export function ProviderDetailPage() {
   const provider = useQuery(providerQuery(fingerprint));
   if (provider.isPending) {
     return (
-      <Stack gap="md" aria-busy="true" aria-label="Loading the key provider">
-        <Skeleton height={36} width="40%" />
-        <Skeleton height={160} />
+      <Stack gap="md">
+        <QueryHealth query={provider} />
+        <Stack gap="md" aria-busy="true" aria-label="Loading the key provider">
+          <Skeleton height={36} width="40%" />
+          <Skeleton height={160} />
+        </Stack>
       </Stack>
     );
   }
-  if (provider.isError) {
+  if (provider.isError && provider.data === undefined) {
     if (isNotFound(provider.error)) return <ProviderNotFound error={provider.error} />;
     return (
       <Stack gap="md">
@@ -95,5 +99,10 @@ export function ProviderDetailPage() {
       </Stack>
     );
   }
-  return <ProviderView provider={provider.data} dialog={dialog} />;
+  return (
+    <Stack gap="md">
+      <QueryHealth query={provider} />
+      <ProviderView provider={provider.data} dialog={dialog} />
+    </Stack>
+  );
 }

@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { providerListQuery } from '../../../api/queries.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { QueryHealth } from '../../../components/QueryHealth.tsx';
 import { READ_ONLY_REASON, useConsoleContext } from '../lib/console-context.ts';
 import { filterProviders, readSort, sortProviders, type SortColumn } from '../lib/table-model.ts';
 import { NoOwnKeys, NoSearchMatch } from './EmptyStates.tsx';
@@ -90,8 +91,9 @@ export function ProvidersPage() {
         </div>
         <RegisterButton />
       </Group>
+      <QueryHealth query={providers} />
       {providers.isPending && <TableSkeleton />}
-      {providers.isError && (
+      {providers.isError && providers.data === undefined && (
         <ErrorAlert
           error={providers.error}
           onRetry={() => void providers.refetch()}
