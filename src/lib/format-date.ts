@@ -4,3 +4,10 @@ const formatter = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', time
 export function formatDate(iso: string | null, fallback = '—'): string {
   return iso ? formatter.format(new Date(iso)) : fallback;
 }
+
+const dayFormatter = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** The day only, for dense tables; the detail view shows the time. */
+export function formatDay(iso: string | null, fallback = '—'): string {
+  return iso ? dayFormatter.format(new Date(iso)) : fallback;
+}

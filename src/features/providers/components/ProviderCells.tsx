@@ -1,7 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import type { KeyProvider } from '../../../api/model.ts';
 import { CURRENT_GREEN } from '../../../app/theme.ts';
-import { formatDate } from '../../../lib/format-date.ts';
+import { formatDay } from '../../../lib/format-date.ts';
 import { arnLocation } from '../../../lib/kms-arn.ts';
 import { CopyValueButton } from './CopyValueButton.tsx';
 
@@ -33,15 +33,17 @@ export function replicaSummary(provider: KeyProvider): string {
   return regions.length ? `Multi-Region: ${regions.join(', ')}` : 'Multi-Region, no replica';
 }
 
-export const createdLabel = (provider: KeyProvider) =>
-  formatDate(provider.createdAt, provider.isQlikDefault ? 'Qlik managed' : '—');
+export const createdLabel = (provider: KeyProvider, format = formatDay) =>
+  format(provider.createdAt, provider.isQlikDefault ? 'Qlik managed' : '—');
 
 export function Fingerprint({ provider }: { provider: KeyProvider }) {
   if (!provider.fingerprint) return <Text size="sm">—</Text>;
   return (
     <Group gap={4} wrap="nowrap">
-      <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
-        {provider.fingerprint}
+      <Text size="xs" ff="monospace" title={provider.fingerprint}>
+        {provider.fingerprint.length > 12
+          ? `${provider.fingerprint.slice(0, 10)}…`
+          : provider.fingerprint}
       </Text>
       <CopyValueButton
         value={provider.fingerprint}

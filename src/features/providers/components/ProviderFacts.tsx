@@ -70,7 +70,7 @@ export function ProviderFacts({ provider }: { provider: KeyProvider }) {
               ))}
         </Fact>
         <Fact label="DR compliance">{drLabel(provider)}</Fact>
-        <Fact label="Created">{createdLabel(provider)}</Fact>
+        <Fact label="Created">{createdLabel(provider, formatDate)}</Fact>
         <Fact label="Last promoted to current">{formatDate(provider.promotedToCurrentAt)}</Fact>
         <Fact label="Last demoted">{formatDate(provider.demotedFromCurrentAt)}</Fact>
         <Fact label="Tenant ID">{provider.tenantId ?? '—'}</Fact>

@@ -1,7 +1,7 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { KeyProvider } from '../../../api/model.ts';
-import { formatDate } from '../../../lib/format-date.ts';
+import { formatDate, formatDay } from '../../../lib/format-date.ts';
 import type { Sort, SortColumn } from '../lib/table-model.ts';
 import {
   createdLabel,
@@ -27,7 +27,7 @@ function ProviderRow({ provider }: { provider: KeyProvider }) {
   const { region, account } = keyLocation(provider);
   return (
     <Table.Tr>
-      <Table.Th scope="row" fw={500} style={{ minWidth: 240, maxWidth: 300 }}>
+      <Table.Th scope="row" fw={500} style={{ minWidth: 220, maxWidth: 300 }}>
         {provider.fingerprint ? (
           <Anchor component={Link} to={detailPath(provider.fingerprint)} fw={600}>
             {provider.name}
@@ -35,30 +35,42 @@ function ProviderRow({ provider }: { provider: KeyProvider }) {
         ) : (
           provider.name
         )}
+        {provider.description && (
+          <Text size="sm" fw={400} dir="auto" style={{ overflowWrap: 'anywhere' }}>
+            {provider.description}
+          </Text>
+        )}
         <Text size="xs" c="dimmed" ff="monospace" fw={400} style={{ wordBreak: 'break-all' }}>
           {provider.isQlikDefault ? 'Qlik managed key' : provider.arn}
         </Text>
       </Table.Th>
       <Table.Td style={nowrap}>{typeLabel(provider)}</Table.Td>
-      <Table.Td style={{ ...nowrap, minWidth: 100 }}>
+      <Table.Td style={nowrap}>
         <CurrentMarker provider={provider} />
       </Table.Td>
       <Table.Td style={nowrap}>
-        {region}
+        <Text size="sm">{region}</Text>
         {!provider.isQlikDefault && (
           <Text size="xs" c="dimmed">
-            {account}
+            Account {account}
+          </Text>
+        )}
+        {!provider.isQlikDefault && (
+          <Text size="xs" c="dimmed">
+            {replicaSummary(provider)}
           </Text>
         )}
       </Table.Td>
-      <Table.Td style={nowrap}>{replicaSummary(provider)}</Table.Td>
       <Table.Td style={nowrap}>{createdLabel(provider)}</Table.Td>
       <Table.Td style={nowrap}>
-        <Text size="sm">Promoted: {formatDate(provider.promotedToCurrentAt)}</Text>
-        <Text size="sm">Demoted: {formatDate(provider.demotedFromCurrentAt)}</Text>
+        <Text size="sm" title={formatDate(provider.promotedToCurrentAt)}>
+          Promoted: {formatDay(provider.promotedToCurrentAt)}
+        </Text>
+        <Text size="sm" title={formatDate(provider.demotedFromCurrentAt)}>
+          Demoted: {formatDay(provider.demotedFromCurrentAt)}
+        </Text>
       </Table.Td>
-      <Table.Td style={{ minWidth: 160 }}>{provider.description || '—'}</Table.Td>
-      <Table.Td style={{ minWidth: 150 }}>
+      <Table.Td style={nowrap}>
         <Fingerprint provider={provider} />
       </Table.Td>
     </Table.Tr>
@@ -72,7 +84,7 @@ export function ProviderTable({ providers, sort, onSort }: ProviderTableProps) {
     </SortableHeader>
   );
   return (
-    <Table.ScrollContainer minWidth={1200}>
+    <Table.ScrollContainer minWidth={1000}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Caption>Key providers registered on the tenant</Table.Caption>
         <Table.Thead>
@@ -80,11 +92,9 @@ export function ProviderTable({ providers, sort, onSort }: ProviderTableProps) {
             {header('name', 'Name')}
             {header('type', 'Type')}
             {header('status', 'Status')}
-            {header('region', 'Region / account')}
-            <Table.Th scope="col">Replicas</Table.Th>
+            {header('region', 'Key location')}
             {header('created', 'Created')}
             {header('promoted', 'Last promoted / demoted')}
-            <Table.Th scope="col">Description</Table.Th>
             <Table.Th scope="col">Fingerprint</Table.Th>
           </Table.Tr>
         </Table.Thead>
