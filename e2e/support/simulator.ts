@@ -2,6 +2,15 @@ import { expect, type APIRequestContext } from '@playwright/test';
 import { E2E_API_KEY, SIM_URL } from './servers.ts';
 
 /** The standalone simulator's control API, called directly (it is never reachable through the proxy). */
+/** One API request as the simulated tenant logged it. */
+export interface LoggedRequest {
+  at: string;
+  method: string;
+  path: string;
+  status: number | null;
+  fault?: string;
+}
+
 export class SimulatorControl {
   constructor(private readonly request: APIRequestContext) {}
 
@@ -27,12 +36,8 @@ export class SimulatorControl {
     return this.call('POST', 'faults', fault);
   }
 
-  async requests(): Promise<{ method: string; path: string; status: number }[]> {
-    return (await this.call('GET', 'requests')) as {
-      method: string;
-      path: string;
-      status: number;
-    }[];
+  async requests(): Promise<LoggedRequest[]> {
+    return (await this.call('GET', 'requests')) as LoggedRequest[];
   }
 
   /** Empties the request log (to count requests from a known moment). */
