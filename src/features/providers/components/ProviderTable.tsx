@@ -27,7 +27,7 @@ function ProviderRow({ provider }: { provider: KeyProvider }) {
   const { region, account } = keyLocation(provider);
   return (
     <Table.Tr>
-      <Table.Th scope="row" fw={500} style={{ minWidth: 220, maxWidth: 300 }}>
+      <Table.Th scope="row" fw={500} style={{ minWidth: 200, maxWidth: 250 }}>
         {provider.fingerprint ? (
           <Anchor component={Link} to={detailPath(provider.fingerprint)} fw={600}>
             {provider.name}
@@ -84,7 +84,7 @@ export function ProviderTable({ providers, sort, onSort }: ProviderTableProps) {
     </SortableHeader>
   );
   return (
-    <Table.ScrollContainer minWidth={1000}>
+    <Table.ScrollContainer minWidth={960}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Caption>Key providers registered on the tenant</Table.Caption>
         <Table.Thead>
@@ -94,7 +94,7 @@ export function ProviderTable({ providers, sort, onSort }: ProviderTableProps) {
             {header('status', 'Status')}
             {header('region', 'Key location')}
             {header('created', 'Created')}
-            {header('promoted', 'Last promoted / demoted')}
+            {header('promoted', 'Promoted / demoted')}
             <Table.Th scope="col">Fingerprint</Table.Th>
           </Table.Tr>
         </Table.Thead>
