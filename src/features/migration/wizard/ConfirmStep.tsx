@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Group, List, Stack, Text } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { KeyProvider } from '../../../api/model.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
@@ -22,7 +22,6 @@ export function ConfirmStep({ providers, target, override, goTo }: ConfirmStepPr
   const preflight = usePreflight(target);
   const start = useStartMigration(target);
   const [confirmed, setConfirmed] = useState(false);
-  const sending = useRef(false);
   const { from, to } = wizardEnds(providers, target);
   const toName = to?.name ?? 'the target';
   const preflightOk =
@@ -30,14 +29,9 @@ export function ConfirmStep({ providers, target, override, goTo }: ConfirmStepPr
   const outcome = start.data;
 
   const onStart = () => {
-    if (sending.current) return;
-    sending.current = true;
     start.mutate(undefined, {
       onSuccess: (result) => {
         if (result.started) void navigate('/migration');
-      },
-      onSettled: () => {
-        sending.current = false;
       },
     });
   };

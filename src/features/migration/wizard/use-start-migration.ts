@@ -1,4 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useSingleFlightMutation } from '../../../lib/use-single-flight-mutation.ts';
 import { isApiError } from '../../../api/api-error.ts';
 import { migrateToKeyProvider, resetToDefaultProvider } from '../../../api/migration.ts';
 import { queryKeys } from '../../../api/queries.ts';
@@ -18,7 +19,7 @@ export function isAlreadyRunning(error: unknown): boolean {
 
 export function useStartMigration(target: MigrationTarget) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: async (): Promise<StartResult> => {
       if (target.kind === 'qlik-default') return resetToDefaultProvider();
       const migration = await migrateToKeyProvider(target.provider.fingerprint);

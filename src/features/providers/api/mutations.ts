@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   createKeyProvider,
   deleteKeyProvider,
@@ -8,6 +8,7 @@ import {
   type NewKeyProvider,
 } from '../../../api/key-providers.ts';
 import { queryKeys } from '../../../api/queries.ts';
+import { useSingleFlightMutation } from '../../../lib/use-single-flight-mutation.ts';
 import { recordValidation } from '../lib/validation-log.ts';
 
 /** Every change refreshes the list and the detail views (awaited, so views are fresh on success). */
@@ -18,7 +19,7 @@ function useInvalidateProviders() {
 
 export function useCreateProvider() {
   const invalidate = useInvalidateProviders();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: (input: NewKeyProvider) => createKeyProvider(input),
     onSuccess: () => invalidate(),
   });
@@ -26,7 +27,7 @@ export function useCreateProvider() {
 
 export function usePatchProvider(fingerprint: string) {
   const invalidate = useInvalidateProviders();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: (changes: KeyProviderChanges) => patchKeyProvider(fingerprint, changes),
     onSuccess: () => invalidate(),
   });
@@ -34,7 +35,7 @@ export function usePatchProvider(fingerprint: string) {
 
 export function useDeleteProvider(fingerprint: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: () => deleteKeyProvider(fingerprint),
     onSuccess: async () => {
       queryClient.removeQueries({ queryKey: queryKeys.provider(fingerprint) });
@@ -45,7 +46,7 @@ export function useDeleteProvider(fingerprint: string) {
 
 export function useTestProvider(fingerprint: string) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useSingleFlightMutation({
     mutationFn: () => testKeyProvider(fingerprint),
     onSuccess: async (provider) => {
       recordValidation(fingerprint, provider);

@@ -52,7 +52,6 @@ export function CreateProviderPage() {
   const curl = useCurl(curlRequests.create(toInput(form.values)));
 
   const submit = form.onSubmit((values) => {
-    if (create.isPending) return;
     create.mutate(toInput(values), {
       onSuccess: (provider) => {
         notify({

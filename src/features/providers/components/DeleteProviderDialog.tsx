@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notify } from '../../../components/notify.ts';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { KeyProvider } from '../../../api/model.ts';
 import { CopyCurlButton } from '../../../components/CopyCurlButton.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
@@ -22,14 +22,11 @@ function DeleteConfirmation({
 }: Omit<DeleteProviderDialogProps, 'opened'>) {
   const remove = useDeleteProvider(provider.fingerprint);
   const [typed, setTyped] = useState('');
-  // A second click lands before React re-renders the locked button: this ref stops it.
-  const sending = useRef(false);
   const curl = useCurl(curlRequests.delete(provider.fingerprint));
   const confirmed = typed === provider.name;
 
   const confirm = () => {
-    if (!confirmed || sending.current) return;
-    sending.current = true;
+    if (!confirmed) return;
     remove.mutate(undefined, {
       onSuccess: () => {
         notify({
@@ -38,9 +35,6 @@ function DeleteConfirmation({
           message: `${provider.name} was removed from the tenant.`,
         });
         onDeleted();
-      },
-      onSettled: () => {
-        sending.current = false;
       },
     });
   };

@@ -36,7 +36,7 @@ function EditForm({ provider, onClose }: Omit<EditProviderDialogProps, 'opened'>
   const curl = useCurl(curlRequests.patch(provider.fingerprint, changes));
 
   const submit = form.onSubmit(() => {
-    if (unchanged || patch.isPending) return;
+    if (unchanged) return;
     patch.mutate(changes, {
       onSuccess: () => {
         notify({
