@@ -1,0 +1,10 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus, as a keyboard-only person would. */
+export async function tabTo(page: Page, target: Locator, { backwards = false, max = 60 } = {}) {
+  for (let presses = 0; presses < max; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()} in ${max} presses`);
+}
