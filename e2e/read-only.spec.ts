@@ -28,4 +28,27 @@ test.describe('read-only mode (QLIK_READ_ONLY=1)', () => {
     await page.goto('/');
     await expect(page.getByText('read-only', { exact: false }).first()).toBeVisible();
   });
+
+  test('every change is disabled with the reason, reads still work', async ({ page }) => {
+    const reason = 'The console is read-only (QLIK_READ_ONLY)';
+    await page.goto('/');
+    await expect(page.getByRole('table').getByRole('row')).toHaveCount(4);
+    await expect(page.getByRole('button', { name: 'Register a key' })).toBeDisabled();
+    await expect(page.getByText(reason).first()).toBeVisible();
+
+    await page.goto('/providers/9f352c5a9c1618485051892cb57467e4');
+    await expect(page.getByRole('heading', { level: 1, name: 'CMK - 01' })).toBeVisible();
+    for (const action of ['Validate', 'Edit name and description', 'Delete']) {
+      const control = page.getByRole('button', { name: action, exact: true });
+      await expect(control).toBeDisabled();
+      await expect(control).toHaveAccessibleDescription(new RegExp(reason.replace(/[()]/g, '.')));
+    }
+
+    await page.goto('/migration/new?target=9f352c5a9c1618485051892cb57467e4&step=confirm');
+    await page.getByRole('checkbox', { name: /I understand/ }).check();
+    await expect(page.getByRole('button', { name: 'Start migration' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Start migration' })).toHaveAccessibleDescription(
+      reason,
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { Alert, Button, Checkbox, Group, List, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { READ_ONLY_REASON, useConsoleContext } from '../../../app/console-context.ts';
 import { Link, useNavigate } from 'react-router';
 import type { KeyProvider } from '../../../api/model.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
@@ -21,6 +22,7 @@ export function ConfirmStep({ providers, target, override, goTo }: ConfirmStepPr
   const navigate = useNavigate();
   const preflight = usePreflight(target);
   const start = useStartMigration(target);
+  const { readOnly } = useConsoleContext();
   const [confirmed, setConfirmed] = useState(false);
   const { from, to } = wizardEnds(providers, target);
   const toName = to?.name ?? 'the target';
@@ -116,9 +118,19 @@ export function ConfirmStep({ providers, target, override, goTo }: ConfirmStepPr
         >
           Back
         </Button>
-        <Button disabled={!confirmed || !preflightOk} loading={start.isPending} onClick={onStart}>
+        <Button
+          disabled={readOnly || !confirmed || !preflightOk}
+          loading={start.isPending}
+          onClick={onStart}
+          aria-describedby={readOnly ? 'start-read-only' : undefined}
+        >
           Start migration
         </Button>
+        {readOnly && (
+          <Text id="start-read-only" size="sm" c="dimmed">
+            {READ_ONLY_REASON}
+          </Text>
+        )}
       </Group>
     </Stack>
   );

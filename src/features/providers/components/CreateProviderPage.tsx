@@ -17,7 +17,7 @@ import { CopyCurlButton } from '../../../components/CopyCurlButton.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { checkKmsArn, KMS_ARN_EXAMPLE } from '../../../lib/kms-arn.ts';
 import { useCreateProvider } from '../api/mutations.ts';
-import { READ_ONLY_REASON, useConsoleContext } from '../lib/console-context.ts';
+import { READ_ONLY_REASON, useConsoleContext } from '../../../app/console-context.ts';
 import { curlRequests } from '../lib/curl-requests.ts';
 import { fieldErrorOf } from '../lib/field-errors.ts';
 import { useCurl } from '../lib/use-curl.ts';

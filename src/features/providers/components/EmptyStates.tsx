@@ -1,7 +1,7 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { READ_ONLY_REASON, useConsoleContext } from '../lib/console-context.ts';
+import { READ_ONLY_REASON, useConsoleContext } from '../../../app/console-context.ts';
 
 export function NoOwnKeys() {
   const { readOnly } = useConsoleContext();

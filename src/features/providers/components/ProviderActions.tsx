@@ -9,7 +9,7 @@ import {
   migrateBlockedReason,
   validateBlockedReason,
 } from '../lib/action-reasons.ts';
-import { useConsoleContext } from '../lib/console-context.ts';
+import { useConsoleContext } from '../../../app/console-context.ts';
 import { detailPath } from './ProviderTable.tsx';
 import { ValidateAction } from './ValidateAction.tsx';
 

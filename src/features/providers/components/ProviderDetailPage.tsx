@@ -10,7 +10,7 @@ import { CopyCurlButton } from '../../../components/CopyCurlButton.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { QueryHealth } from '../../../components/QueryHealth.tsx';
 import { deleteBlockedReason, editBlockedReason } from '../lib/action-reasons.ts';
-import { useConsoleContext } from '../lib/console-context.ts';
+import { useConsoleContext } from '../../../app/console-context.ts';
 import { curlRequests } from '../lib/curl-requests.ts';
 import { useCurl } from '../lib/use-curl.ts';
 import { DeleteProviderDialog } from './DeleteProviderDialog.tsx';

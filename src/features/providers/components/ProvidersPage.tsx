@@ -6,7 +6,7 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { providerListQuery } from '../../../api/queries.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { QueryHealth } from '../../../components/QueryHealth.tsx';
-import { READ_ONLY_REASON, useConsoleContext } from '../lib/console-context.ts';
+import { READ_ONLY_REASON, useConsoleContext } from '../../../app/console-context.ts';
 import { filterProviders, readSort, sortProviders, type SortColumn } from '../lib/table-model.ts';
 import { NoOwnKeys, NoSearchMatch } from './EmptyStates.tsx';
 import { ProviderTable } from './ProviderTable.tsx';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { consoleInfoQuery } from '../../../app/console-info.ts';
+import { consoleInfoQuery } from './console-info.ts';
 
 export const READ_ONLY_REASON = 'The console is read-only (QLIK_READ_ONLY)';
 
