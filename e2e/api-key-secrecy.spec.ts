@@ -25,8 +25,20 @@ test.describe('the tenant API key stays on the server', () => {
       seen.push(JSON.stringify(await response.allHeaders()));
       seen.push(await response.text().catch(() => ''));
     });
-    await page.goto('/');
-    await expect(page.getByRole('table').getByRole('row')).toHaveCount(4);
+    for (const path of [
+      '/',
+      '/providers/9f352c5a9c1618485051892cb57467e4',
+      '/providers/new',
+      '/migration',
+      '/migration/new',
+    ]) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      seen.push(await page.content());
+    }
+    await page.goto('/providers/9f352c5a9c1618485051892cb57467e4');
+    await page.getByRole('button', { name: 'Validate', exact: true }).click();
+    await expect(page.getByText('The key passed validation')).toBeVisible();
     seen.push(await page.content());
     seen.push(
       await page.evaluate(() =>
