@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
-import { tabTo } from './support/keyboard.ts';
+import { expectVisibleFocus, tabTo } from './support/keyboard.ts';
 
 const ARN = 'arn:aws:kms:us-east-1:123456789012:key/mrk-00112233445566778899aabbccddeeff';
 
@@ -8,7 +8,9 @@ test('keyboard only: register, edit and delete a key provider', async ({ page })
   await expect(page.getByRole('heading', { level: 1, name: 'Key providers' })).toBeVisible();
 
   await test.step('register', async () => {
-    await tabTo(page, page.getByRole('link', { name: 'Register a key' }));
+    const register = page.getByRole('link', { name: 'Register a key' });
+    await tabTo(page, register);
+    await expectVisibleFocus(register);
     await page.keyboard.press('Enter');
     await tabTo(page, page.getByRole('textbox', { name: 'Name' }));
     await page.keyboard.type('Keyboard key');
@@ -17,7 +19,9 @@ test('keyboard only: register, edit and delete a key provider', async ({ page })
     await page.keyboard.type(ARN);
     await tabTo(page, page.getByRole('textbox', { name: 'Description' }));
     await page.keyboard.type('Typed without a mouse');
-    await tabTo(page, page.getByRole('button', { name: 'Register key' }));
+    const submit = page.getByRole('button', { name: 'Register key' });
+    await tabTo(page, submit);
+    await expectVisibleFocus(submit);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Keyboard key' })).toBeVisible();
   });
@@ -25,6 +29,7 @@ test('keyboard only: register, edit and delete a key provider', async ({ page })
   await test.step('edit', async () => {
     const edit = page.getByRole('link', { name: 'Edit name and description' });
     await tabTo(page, edit);
+    await expectVisibleFocus(edit);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Edit Keyboard key' });
     await expect(dialog.getByRole('textbox', { name: 'Name' })).toBeFocused();
