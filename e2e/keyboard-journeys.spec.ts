@@ -24,6 +24,8 @@ test('keyboard only: register, edit and delete a key provider', async ({ page })
     await expectVisibleFocus(submit);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Keyboard key' })).toBeVisible();
+    // The outcome notification can be dismissed by name (the theme names every close button).
+    await expect(page.getByRole('button', { name: 'Dismiss notification' }).first()).toBeVisible();
   });
 
   await test.step('edit', async () => {

@@ -39,7 +39,6 @@ export function useMilestoneEffects(migration: Migration | null | undefined, lea
       title: 'Migration completed',
       message: text,
       color: 'green.9',
-      closeButtonProps: { 'aria-label': 'Dismiss notification' },
     });
     if (leader) notifyBrowser(text);
   }, [migration, leader, queryClient]);

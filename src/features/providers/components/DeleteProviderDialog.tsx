@@ -81,13 +81,7 @@ function DeleteConfirmation({
 
 export function DeleteProviderDialog({ provider, opened, ...rest }: DeleteProviderDialogProps) {
   return (
-    <Modal
-      opened={opened}
-      onClose={rest.onClose}
-      title={`Delete ${provider.name}?`}
-      size="lg"
-      closeButtonProps={{ 'aria-label': 'Close' }}
-    >
+    <Modal opened={opened} onClose={rest.onClose} title={`Delete ${provider.name}?`} size="lg">
       {opened && <DeleteConfirmation provider={provider} {...rest} />}
     </Modal>
   );

@@ -83,13 +83,7 @@ function EditForm({ provider, onClose }: Omit<EditProviderDialogProps, 'opened'>
 
 export function EditProviderDialog({ provider, opened, onClose }: EditProviderDialogProps) {
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={`Edit ${provider.name}`}
-      size="lg"
-      closeButtonProps={{ 'aria-label': 'Close' }}
-    >
+    <Modal opened={opened} onClose={onClose} title={`Edit ${provider.name}`} size="lg">
       {opened && <EditForm provider={provider} onClose={onClose} />}
     </Modal>
   );
