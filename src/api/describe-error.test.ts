@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, type ApiErrorInit } from './api-error.ts';
-import { describeError } from './describe-error.ts';
+import { describeError, isMigrationAlreadyRunning } from './describe-error.ts';
 import { errorMessages } from './error-messages.ts';
 
 const error = (init: Partial<ApiErrorInit>) =>
@@ -35,5 +35,21 @@ describe('describeError', () => {
       'Unexpected answer from the tenant (HTTP 418)',
     );
     expect(describeError(new Error('boom')).explanation).toBe('boom');
+  });
+
+  it('knows "a migration is already running" by operation: 428 on migrate, 406 on reset', () => {
+    expect(isMigrationAlreadyRunning(error({ operation: 'migrateKeyProvider', status: 428 }))).toBe(
+      true,
+    );
+    expect(
+      isMigrationAlreadyRunning(error({ operation: 'resetToDefaultProvider', status: 406 })),
+    ).toBe(true);
+    expect(
+      isMigrationAlreadyRunning(error({ operation: 'resetToDefaultProvider', status: 428 })),
+    ).toBe(false);
+    expect(isMigrationAlreadyRunning(error({ operation: 'migrateKeyProvider', status: 406 }))).toBe(
+      false,
+    );
+    expect(isMigrationAlreadyRunning(new Error('x'))).toBe(false);
   });
 });

@@ -96,3 +96,12 @@ export function describeError(error: unknown): DescribedError {
     technical: technicalLine(error.status, error.code, error.title, error.detail),
   };
 }
+
+/** "A migration is already running": 428 on migrate, but 406 on reset (a quirk of the API). */
+export function isMigrationAlreadyRunning(error: unknown): boolean {
+  if (!isApiError(error) || error.kind !== 'http') return false;
+  return (
+    (error.operation === 'migrateKeyProvider' && error.status === 428) ||
+    (error.operation === 'resetToDefaultProvider' && error.status === 406)
+  );
+}

@@ -27,13 +27,14 @@ export async function migrateToKeyProvider(fingerprint: string): Promise<Migrati
   return toMigration(data, 'migrateKeyProvider');
 }
 
-export type ResetOutcome = { started: true } | { started: false; message: string };
+/** Whether a migration started; when not, the tenant's reason (already on the Qlik default). */
+export type StartOutcome = { started: true } | { started: false; message: string };
 
 /**
  * 205: the migration back to the Qlik default started (no readable body: follow it with the
  * details endpoint). 200: the tenant already uses the Qlik default, nothing to do.
  */
-export async function resetToDefaultProvider(): Promise<ResetOutcome> {
+export async function resetToDefaultProvider(): Promise<StartOutcome> {
   const { data, response } = await api.POST(
     '/api/v1/encryption/keyproviders/actions/reset-to-default-provider',
     { signal: withTimeout(undefined, WRITE_TIMEOUT_MS) },

@@ -1,9 +1,9 @@
 import { QLIK_MANAGED_ARN, type KeyProvider, type Migration } from '../../../api/model.ts';
+import { arnLocation } from '../../../lib/kms-arn.ts';
 
-/** The 4th segment of an ARN (`arn:aws:kms:<region>:…`); null for the Qlik default. */
+/** The region of an ARN, read by the shared ARN parser; null for the Qlik default. */
 export function regionOfArn(arn: string | null | undefined): string | null {
-  const region = arn?.split(':')[3];
-  return region ? region : null;
+  return arnLocation(arn ?? '')?.region || null;
 }
 
 export interface ProviderLabel {

@@ -9,7 +9,8 @@ import { wizardEnds } from './ends.ts';
 import { usePreflight } from './preflight.ts';
 import { StepHeading } from './StepHeading.tsx';
 import type { MigrationTarget } from './target.ts';
-import { isAlreadyRunning, useStartMigration } from './use-start-migration.ts';
+import { useStartMigration } from './use-start-migration.ts';
+import { isMigrationAlreadyRunning } from '../../../api/describe-error.ts';
 import type { WizardNavigation } from './WizardPage.tsx';
 
 interface ConfirmStepProps extends WizardNavigation {
@@ -99,7 +100,7 @@ export function ConfirmStep({ providers, target, override, goTo }: ConfirmStepPr
       {start.isError && (
         <Stack gap="xs">
           <ErrorAlert error={start.error} />
-          {isAlreadyRunning(start.error) && (
+          {isMigrationAlreadyRunning(start.error) && (
             <Group>
               <Button component={Link} to="/migration">
                 Open the running migration’s monitor
