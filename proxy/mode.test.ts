@@ -63,10 +63,17 @@ describe('resolveConsoleMode', () => {
     );
   });
 
-  it('refuses VITE_QLIK_API_KEY, which would ship to the browser', () => {
-    expect(() => resolveConsoleMode({ VITE_QLIK_API_KEY: 'k', QLIK_TENANT: TENANT })).toThrow(
-      /VITE_QLIK_API_KEY .*browser.*Rename it to QLIK_API_KEY/,
-    );
+  it.each(['VITE_QLIK_API_KEY', 'VITE_QLIK_TOKEN', 'VITE_api_secret'])(
+    'refuses %s, a credential Vite would ship to the browser',
+    (name) => {
+      expect(() => resolveConsoleMode({ [name]: 'k', QLIK_TENANT: TENANT })).toThrow(
+        new RegExp(`${name} .*browser.*QLIK_API_KEY`),
+      );
+    },
+  );
+
+  it('leaves harmless VITE_ variables alone', () => {
+    expect(resolveConsoleMode({ VITE_APP_TITLE: 'CMK' }).kind).toBe('simulator');
   });
 
   it.each([

@@ -14,6 +14,9 @@ export type ConsoleMode =
 
 type Env = Record<string, string | undefined>;
 
+/** A variable Vite would publish to the browser whose name says it holds a secret. */
+const BROWSER_CREDENTIAL = /^VITE_\w*(KEY|TOKEN|SECRET|PASSWORD)\w*$/i;
+
 export const DEFAULT_MIGRATION_MS = 20_000;
 
 const BOTH_OR_NEITHER =
@@ -72,10 +75,11 @@ export function resolveTenantRegion(tenantUrl: string, configured: string | unde
  * and SIM_MIGRATION_MS.
  */
 export function resolveConsoleMode(env: Env): ConsoleMode {
-  if (env.VITE_QLIK_API_KEY !== undefined) {
+  const leaking = Object.keys(env).find((name) => BROWSER_CREDENTIAL.test(name));
+  if (leaking) {
     throw new Error(
-      'VITE_QLIK_API_KEY is set: Vite ships every VITE_ variable to the browser. ' +
-        'Rename it to QLIK_API_KEY (the console reads it on the server only).',
+      `${leaking} is set: Vite ships every VITE_ variable to the browser, and this looks like a ` +
+        'credential. Remove it; put the API key in QLIK_API_KEY (read on the server only).',
     );
   }
   const tenant = readSetting(env, 'QLIK_TENANT');
