@@ -4,6 +4,7 @@ import { describeError } from '../api/describe-error.ts';
 import { READ_TIMEOUT_MS } from '../api/client.ts';
 import { useRetryCountdown } from '../lib/use-retry-countdown.ts';
 import { useSlow } from '../lib/use-slow.ts';
+import { formatTime } from '../lib/format-date.ts';
 
 interface WatchedQuery {
   data: unknown;
@@ -15,8 +16,6 @@ interface WatchedQuery {
   isFetching: boolean;
   refetch: () => unknown;
 }
-
-const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
 
 /**
  * What a read is going through while the person waits: slow, retrying (and when), or showing
@@ -47,7 +46,7 @@ export function QueryHealth({ query }: { query: WatchedQuery }) {
       {stale && (
         <Alert color="yellow" variant="light" title="Showing older data">
           <Text size="sm">
-            This is what the tenant said at {time.format(query.dataUpdatedAt)}; the latest refresh
+            This is what the tenant said at {formatTime(query.dataUpdatedAt)}; the latest refresh
             failed: {describeError(query.error).title}.
           </Text>
           <Button

@@ -11,3 +11,10 @@ const dayFormatter = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
 export function formatDay(iso: string | null, fallback = '—'): string {
   return iso ? dayFormatter.format(new Date(iso)) : fallback;
 }
+
+const timeFormatter = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+
+/** The time of day, for things that happened in this session. */
+export function formatTime(at: Date | number): string {
+  return timeFormatter.format(at);
+}

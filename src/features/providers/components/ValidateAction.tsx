@@ -10,11 +10,10 @@ import { curlRequests } from '../lib/curl-requests.ts';
 import { useCurl } from '../lib/use-curl.ts';
 import { useLastValidation, type Validation } from '../lib/validation-log.ts';
 import { ComplianceProblems } from './ComplianceProblems.tsx';
+import { formatTime } from '../../../lib/format-date.ts';
 
 const passed = (provider: KeyProvider) =>
   provider.drCompliant !== false && provider.complianceProblems.length === 0;
-
-const time = (at: Date) => at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
 function ValidationOutcome({ validation }: { validation: Validation }) {
   const { provider, at } = validation;
@@ -30,7 +29,7 @@ function ValidationOutcome({ validation }: { validation: Validation }) {
         <Text size="sm">
           Qlik Cloud can use this key
           {provider.drCompliant ? ', including its disaster-recovery replica' : ''}. Validated at{' '}
-          {time(at)} in this session.
+          {formatTime(at)} in this session.
         </Text>
       </Alert>
     );
@@ -38,7 +37,7 @@ function ValidationOutcome({ validation }: { validation: Validation }) {
   return (
     <>
       <Text size="sm" fw={600}>
-        The key did not pass validation (at {time(at)} in this session).
+        The key did not pass validation (at {formatTime(at)} in this session).
       </Text>
       <ComplianceProblems problems={provider.complianceProblems} />
     </>
@@ -72,7 +71,7 @@ export function ValidateAction({
         reason={reason}
         description={
           validation
-            ? `Last validated at ${time(validation.at)} in this session.`
+            ? `Last validated at ${formatTime(validation.at)} in this session.`
             : 'Checks that Qlik Cloud can use the key in every region it needs. Not validated in this session yet.'
         }
         control={({ disabled, describedBy }) => (
