@@ -1,4 +1,4 @@
-import { findAllowedOperation } from './allowed-operations.ts';
+import { changesTenant, findAllowedOperation } from './allowed-operations.ts';
 import { isCrossOriginRequest } from './cross-origin.ts';
 import { describeFailure } from './failure-reason.ts';
 import { browserResponseHeaders, tenantRequestHeaders } from './forwarded-headers.ts';
@@ -95,11 +95,12 @@ export function createApiProxy(options: ApiProxyOptions): (request: Request) => 
         `Only pages served by this console may call its API, not ${origin}.`,
       );
     }
-    if (!findAllowedOperation(method, url.pathname)) {
+    const operationId = findAllowedOperation(method, url.pathname);
+    if (!operationId) {
       const detail = `${method} ${url.pathname} is not an operation of the encryption API; the console forwards nothing else.`;
       return fail('not-allowed', detail);
     }
-    if (readOnly && method !== 'GET') {
+    if (readOnly && changesTenant(operationId)) {
       const detail = `QLIK_READ_ONLY is set, so ${method} requests are not sent to the tenant. Unset it and restart to make changes.`;
       return fail('read-only', detail);
     }

@@ -29,7 +29,7 @@ export interface SimulatorStore {
 
 export interface Simulator {
   /**
-   * Answers the encryption API under `/api/v1/encryption/keyproviders` and the control API under
+   * Answers the encryption API (every operation of src/api/operations.gen.ts) and the control API under
    * `/__sim/`. Anything else answers 404. Throws `DroppedConnection` when an injected fault says
    * the connection must be cut: hosts then destroy the socket (Node) or return a network error (MSW).
    */

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
+import { pathOf } from '../src/api/operations.gen.ts';
 import { parseWholeNumber, readSetting } from '../proxy/env-values.ts';
 import { nodeHandler } from '../proxy/node-bridge.ts';
 import type { ScenarioName } from './contract.ts';
@@ -87,7 +88,7 @@ async function main(env: Record<string, string | undefined>) {
   );
   console.log('Try:');
   console.log(
-    `  curl -H "Authorization: Bearer ${keyForCurl}" ${server.url}/api/v1/encryption/keyproviders/actions/list`,
+    `  curl -H "Authorization: Bearer ${keyForCurl}" ${server.url}${pathOf('listKeyProviders')}`,
   );
   const shutdown = (signal: NodeJS.Signals) => {
     console.log(`${signal} received, stopping the simulator`);
