@@ -9,7 +9,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['simulator/**/*.test.ts', 'proxy/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'simulator/**/*.test.ts',
+            'proxy/**/*.test.ts',
+            'server/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
         },
       },
       {

@@ -7,8 +7,8 @@ import {
   pathOf,
 } from '../src/api/operations.gen.ts';
 import { createApiProxy, type ApiProxyOptions } from './api-proxy.ts';
-import { nodeHandler } from './node-bridge.ts';
-import { listen, startFakeTenant, type RunningServer } from './test-http.ts';
+import { nodeListener } from '../server/common/node-listener.ts';
+import { listen, startFakeTenant, type RunningServer } from '../server/common/test-http.ts';
 import { tenantUpstream } from './upstream.ts';
 
 export const API_KEY = 'secret-tenant-key-0123456789';
@@ -41,7 +41,7 @@ export function useProxyServers() {
       log: (line) => logged.push(line),
       ...options,
     });
-    const server = await listen(nodeHandler(proxy, { log: (line) => logged.push(line) }));
+    const server = await listen(nodeListener(proxy, { log: (line) => logged.push(line) }));
     running.push(server);
     return server;
   }
