@@ -49,6 +49,8 @@ export function nodeListener(
           env.incoming.socket.destroy();
           return RESPONSE_ALREADY_SENT;
         }
+        // The client went away while the handler waited: nobody is left to answer or to worry.
+        if (env.outgoing.destroyed) return RESPONSE_ALREADY_SENT;
         const reason = redact(error instanceof Error ? error.message : String(error));
         log(redact(`Request ${request.method} ${env.incoming.url ?? ''} failed: ${reason}`));
         const internal = { code: 'CMK-INTERNAL-ERROR', title: 'Internal error', detail: reason };
