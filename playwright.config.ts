@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { pathOf } from './src/api/operations.gen.ts';
 import {
   DEV_PORT,
   E2E_API_KEY,
@@ -85,7 +86,7 @@ export default defineConfig({
   webServer: [
     {
       command: 'npx tsx simulator/server.ts',
-      url: `${SIM_URL}/api/v1/encryption/keyproviders/actions/list`,
+      url: `${SIM_URL}${pathOf('listKeyProviders')}`,
       env: {
         SIM_PORT: String(SIM_PORT),
         SIM_API_KEY: E2E_API_KEY,

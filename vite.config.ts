@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { cmkApiPlugin } from './proxy/vite-plugin.ts';
+import { cmkApiPlugin } from './server/vite-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), cmkApiPlugin()],

@@ -12,8 +12,8 @@ export default defineConfig({
           include: [
             'simulator/**/*.test.ts',
             'proxy/**/*.test.ts',
-            'scripts/**/*.test.ts',
             'server/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
         },
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstErrorCode, rawRequest } from './test-http.ts';
+import { firstErrorCode, rawRequest } from '../server/common/test-http.ts';
 import { BASE, OPERATIONS, useProxyServers } from './test-proxy.ts';
 
 const { proxiedTenant } = useProxyServers();

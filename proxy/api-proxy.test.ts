@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { firstErrorCode, rawRequest } from './test-http.ts';
+import { firstErrorCode, rawRequest } from '../server/common/test-http.ts';
 import { API_KEY, BASE, expectNoKey, OPERATIONS, useProxyServers } from './test-proxy.ts';
 import { tenantUpstream } from './upstream.ts';
 

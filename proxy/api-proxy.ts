@@ -1,9 +1,10 @@
-import { findAllowedOperation } from './allowed-operations.ts';
-import { isCrossOriginRequest } from './cross-origin.ts';
+import { NULL_BODY_STATUSES } from '../server/common/null-body.ts';
+import { changesTenant, findAllowedOperation } from './allowed-operations.ts';
 import { describeFailure } from './failure-reason.ts';
 import { browserResponseHeaders, tenantRequestHeaders } from './forwarded-headers.ts';
 import { createRedactor } from './redact.ts';
 import { proxyErrorResponse, type ProxyErrorKind } from './proxy-errors.ts';
+import { isCrossOriginRequest } from './same-origin.ts';
 import type { Upstream } from './upstream.ts';
 
 export interface ApiProxyOptions {
@@ -17,8 +18,6 @@ export interface ApiProxyOptions {
 }
 
 export const UPSTREAM_TIMEOUT_MS = 60_000;
-
-const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
 /** Resolves or rejects with `promise`, or rejects as soon as `signal` aborts (the simulator ignores signals). */
 function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -95,11 +94,12 @@ export function createApiProxy(options: ApiProxyOptions): (request: Request) => 
         `Only pages served by this console may call its API, not ${origin}.`,
       );
     }
-    if (!findAllowedOperation(method, url.pathname)) {
+    const operationId = findAllowedOperation(method, url.pathname);
+    if (!operationId) {
       const detail = `${method} ${url.pathname} is not an operation of the encryption API; the console forwards nothing else.`;
       return fail('not-allowed', detail);
     }
-    if (readOnly && method !== 'GET') {
+    if (readOnly && changesTenant(operationId)) {
       const detail = `QLIK_READ_ONLY is set, so ${method} requests are not sent to the tenant. Unset it and restart to make changes.`;
       return fail('read-only', detail);
     }

@@ -1,4 +1,4 @@
-import { standardErrorResponse } from './standard-error.ts';
+import { standardErrorResponse } from '../server/common/standard-error.ts';
 
 /**
  * The answers the proxy gives itself. `header` is the `x-cmk-proxy-error` value the UI reads:

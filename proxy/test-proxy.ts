@@ -1,25 +1,24 @@
 // Shared set-up of the proxy tests: a proxy on real HTTP in front of a recording fake tenant.
 import { afterEach, expect } from 'vitest';
+import {
+  API_BASE_PATH,
+  OPERATION_IDS,
+  OPERATIONS as GENERATED,
+  pathOf,
+} from '../src/api/operations.gen.ts';
 import { createApiProxy, type ApiProxyOptions } from './api-proxy.ts';
-import { nodeHandler } from './node-bridge.ts';
-import { listen, startFakeTenant, type RunningServer } from './test-http.ts';
+import { nodeListener } from '../server/common/node-listener.ts';
+import { listen, startFakeTenant, type RunningServer } from '../server/common/test-http.ts';
 import { tenantUpstream } from './upstream.ts';
 
 export const API_KEY = 'secret-tenant-key-0123456789';
-export const BASE = '/api/v1/encryption/keyproviders';
+export const BASE = API_BASE_PATH;
 
-export const OPERATIONS: [string, string][] = [
-  ['GET', BASE],
-  ['POST', BASE],
-  ['GET', `${BASE}/fp123`],
-  ['PATCH', `${BASE}/fp123`],
-  ['DELETE', `${BASE}/fp123`],
-  ['POST', `${BASE}/fp123/actions/migrate`],
-  ['POST', `${BASE}/fp123/actions/test`],
-  ['GET', `${BASE}/actions/list`],
-  ['POST', `${BASE}/actions/reset-to-default-provider`],
-  ['GET', `${BASE}/migration/actions/details`],
-];
+/** Every operation of the description as (method, concrete path). */
+export const OPERATIONS: [string, string][] = OPERATION_IDS.map((id) => [
+  GENERATED[id].method,
+  pathOf(id, { arnFingerPrint: 'fp123' }),
+]);
 
 export function expectNoKey(response: { headers: object; body: string }) {
   expect(JSON.stringify(response.headers)).not.toContain(API_KEY);
@@ -42,7 +41,7 @@ export function useProxyServers() {
       log: (line) => logged.push(line),
       ...options,
     });
-    const server = await listen(nodeHandler(proxy, { log: (line) => logged.push(line) }));
+    const server = await listen(nodeListener(proxy, { log: (line) => logged.push(line) }));
     running.push(server);
     return server;
   }

@@ -1,5 +1,3 @@
-import type { Simulator } from '../simulator/contract.ts';
-
 /** Where the proxy sends allowed requests: the real tenant over the network, or the simulator. */
 export interface Upstream {
   kind: 'tenant' | 'simulator';
@@ -15,7 +13,10 @@ export function tenantUpstream(tenantUrl: string): Upstream {
 
 export const SIMULATED_TENANT_ORIGIN = 'http://simulated-tenant.invalid';
 
-export function simulatorUpstream(simulator: Simulator): Upstream {
+/** An in-process simulated tenant, given as its fetch-style handler. */
+export function simulatorUpstream(simulator: {
+  handle: (request: Request) => Promise<Response>;
+}): Upstream {
   return {
     kind: 'simulator',
     origin: SIMULATED_TENANT_ORIGIN,

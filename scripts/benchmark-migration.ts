@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
+import { pathOf } from '../src/api/operations.gen.ts';
 
 const BASE = Number(process.env.BENCH_PORT_BASE ?? 4611);
 const SIM = `http://127.0.0.1:${BASE}`;
@@ -53,10 +54,13 @@ async function control(path: string, body?: unknown, method = body ? 'POST' : 'G
 async function startMigration(durationMs: number) {
   await control('scenario', { name: 'default' });
   await control('migration-speed', { durationMs });
-  const response = await fetch(`${SIM}/api/v1/encryption/keyproviders/${CMK_01}/actions/migrate`, {
-    method: 'POST',
-    headers: AUTH,
-  });
+  const response = await fetch(
+    `${SIM}${pathOf('migrateKeyProvider', { arnFingerPrint: CMK_01 })}`,
+    {
+      method: 'POST',
+      headers: AUTH,
+    },
+  );
   if (response.status !== 200) throw new Error(`migrate answered ${response.status}`);
   const state = (await control('state')) as { migration: { initiatedAt: string } };
   // Nanoseconds → milliseconds for Date.parse.

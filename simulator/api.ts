@@ -1,6 +1,13 @@
-import type { paths } from '../src/api/schema.d.ts';
+import {
+  matchOperation,
+  matchPath,
+  methodsOf,
+  type OperationId,
+} from '../src/api/operations.gen.ts';
 import { authenticate } from './auth.ts';
 import type { SimContext } from './context.ts';
+import { methodNotAllowed, routeNotFound } from './errors.ts';
+import { safeDecode, withoutTrailingSlash, type Handler } from './handler.ts';
 import {
   getMigrationDetails,
   migrateKeyProvider,
@@ -12,63 +19,35 @@ import { deleteKeyProvider } from './provider-delete.ts';
 import { patchKeyProvider } from './provider-patch.ts';
 import { testKeyProvider } from './provider-test.ts';
 import { getKeyProvider, listAwsKeyProviders, listKeyProviders } from './providers-read.ts';
-import { dispatch, findEndpoint, type Endpoint, type Handler, type Route } from './router.ts';
-import type { OperationId } from './titles.ts';
 
-type ApiRoute = Route<SimContext> & { template: keyof paths };
+/** One handler per operation of the description: a new operation does not compile without one. */
+export const API_HANDLERS: { [O in OperationId]: Handler<SimContext> } = {
+  listAwsKeyProviders,
+  createKeyProvider,
+  getKeyProvider,
+  patchKeyProvider,
+  deleteKeyProvider,
+  migrateKeyProvider,
+  testKeyProvider,
+  listKeyProviders,
+  resetToDefaultProvider,
+  getMigrationDetails,
+};
 
-function endpoint(operation: OperationId, handle: Handler<SimContext>): Endpoint<SimContext> {
-  return { operation, handle };
+/** The OpenAPI operationId a request addresses, if any. */
+export function operationOf(method: string, pathname: string): OperationId | undefined {
+  return matchOperation(method.toUpperCase(), withoutTrailingSlash(pathname))?.operationId;
 }
-
-/** Literal paths first, so `actions` is never taken for a fingerprint. */
-const API_ROUTES: ApiRoute[] = [
-  {
-    template: '/api/v1/encryption/keyproviders',
-    methods: {
-      GET: endpoint('listAwsKeyProviders', listAwsKeyProviders),
-      POST: endpoint('createKeyProvider', createKeyProvider),
-    },
-  },
-  {
-    template: '/api/v1/encryption/keyproviders/actions/list',
-    methods: { GET: endpoint('listKeyProviders', listKeyProviders) },
-  },
-  {
-    template: '/api/v1/encryption/keyproviders/actions/reset-to-default-provider',
-    methods: { POST: endpoint('resetToDefaultProvider', resetToDefaultProvider) },
-  },
-  {
-    template: '/api/v1/encryption/keyproviders/migration/actions/details',
-    methods: { GET: endpoint('getMigrationDetails', getMigrationDetails) },
-  },
-  {
-    template: '/api/v1/encryption/keyproviders/{arnFingerPrint}',
-    methods: {
-      GET: endpoint('getKeyProvider', getKeyProvider),
-      PATCH: endpoint('patchKeyProvider', patchKeyProvider),
-      DELETE: endpoint('deleteKeyProvider', deleteKeyProvider),
-    },
-  },
-  {
-    template: '/api/v1/encryption/keyproviders/{arnFingerPrint}/actions/migrate',
-    methods: { POST: endpoint('migrateKeyProvider', migrateKeyProvider) },
-  },
-  {
-    template: '/api/v1/encryption/keyproviders/{arnFingerPrint}/actions/test',
-    methods: { POST: endpoint('testKeyProvider', testKeyProvider) },
-  },
-];
 
 export async function handleApi(ctx: SimContext, request: Request, pathname: string) {
   const denied = authenticate(ctx, request);
   if (denied) return denied;
   settle(ctx.tenant.migration, ctx.tenant.providers, ctx.now());
-  return dispatch(API_ROUTES, ctx, request, pathname);
-}
-
-/** The OpenAPI operationId a request addresses, if any. */
-export function operationOf(method: string, pathname: string): OperationId | undefined {
-  const found = findEndpoint(API_ROUTES, method, pathname);
-  return found instanceof Response ? undefined : (found.endpoint.operation as OperationId);
+  const path = withoutTrailingSlash(pathname);
+  const found = matchPath(path);
+  if (!found) return routeNotFound(request.method, path);
+  const operation = matchOperation(request.method.toUpperCase(), path);
+  if (!operation) return methodNotAllowed(request.method, path, methodsOf(found.path));
+  const arnFingerPrint = safeDecode(operation.params.arnFingerPrint ?? '');
+  return API_HANDLERS[operation.operationId](ctx, request, { arnFingerPrint });
 }

@@ -1,9 +1,11 @@
-import type { ScenarioName, SimulatorOptions } from './contract.ts';
+import {
+  DEFAULT_MIGRATION_DURATION_MS,
+  type ScenarioName,
+  type SimulatorOptions,
+} from './contract.ts';
 import type { Fault } from './faults.ts';
 import type { LogEntry } from './request-log.ts';
 import { isScenarioName, loadScenario, type TenantSeed } from './scenarios.ts';
-
-export const DEFAULT_MIGRATION_DURATION_MS = 20_000;
 
 /** Everything the simulator knows; one per `createSimulator` call. */
 export interface SimContext {

@@ -3,6 +3,9 @@
 
 export type ScenarioName = 'default' | 'fresh';
 
+/** How long a migration takes unless SIM_MIGRATION_MS or the control API says otherwise. */
+export const DEFAULT_MIGRATION_DURATION_MS = 20_000;
+
 export interface SimulatorOptions {
   /** Seed loaded at start and by the control API's scenario reset. Default `default`. */
   scenario?: ScenarioName;
@@ -11,7 +14,7 @@ export interface SimulatorOptions {
    * any non-empty bearer token is accepted (embedded mode: the dev proxy adds one).
    */
   apiKey?: string;
-  /** How long a migration takes from start to Completed. Default 20 000 ms. */
+  /** How long a migration takes from start to Completed. Default DEFAULT_MIGRATION_DURATION_MS. */
   migrationDurationMs?: number;
   /** Clock in epoch ms, injectable for tests. Default `Date.now`. */
   now?: () => number;
@@ -29,7 +32,7 @@ export interface SimulatorStore {
 
 export interface Simulator {
   /**
-   * Answers the encryption API under `/api/v1/encryption/keyproviders` and the control API under
+   * Answers the encryption API (every operation of src/api/operations.gen.ts) and the control API under
    * `/__sim/`. Anything else answers 404. Throws `DroppedConnection` when an injected fault says
    * the connection must be cut: hosts then destroy the socket (Node) or return a network error (MSW).
    */

@@ -1,43 +1,38 @@
 import { authenticate } from './auth.ts';
 import { resetContext, type SimContext } from './context.ts';
-import { standardError } from './errors.ts';
+import { methodNotAllowed, routeNotFound, standardError } from './errors.ts';
+import { withoutTrailingSlash, type Handler } from './handler.ts';
 import { parseFault } from './faults.ts';
 import { isPlainObject, json, noBody, readJsonBody } from './http.ts';
 import { settle, toDetails } from './migration.ts';
 import { copy } from './providers-read.ts';
-import { dispatch, type Handler, type Route } from './router.ts';
 import { isScenarioName, SCENARIO_NAMES } from './scenarios.ts';
 
-function control(operation: string, handle: Handler<SimContext>) {
-  return { operation, handle };
-}
+type ControlRoutes = Record<string, Partial<Record<string, Handler<SimContext>>>>;
 
-const CONTROL_ROUTES: Route<SimContext>[] = [
-  {
-    template: '/__sim/state',
-    methods: { GET: control('state', (ctx) => json(200, summary(ctx))) },
+const CONTROL_ROUTES: ControlRoutes = {
+  '/__sim/state': { GET: (ctx) => json(200, summary(ctx)) },
+  '/__sim/scenario': { POST: loadScenario },
+  '/__sim/migration-speed': { POST: setMigrationSpeed },
+  '/__sim/faults': {
+    GET: (ctx) => json(200, ctx.faults),
+    POST: queueFault,
+    DELETE: clearFaults,
   },
-  { template: '/__sim/scenario', methods: { POST: control('scenario', loadScenario) } },
-  { template: '/__sim/migration-speed', methods: { POST: control('speed', setMigrationSpeed) } },
-  {
-    template: '/__sim/faults',
-    methods: {
-      GET: control('faults', (ctx) => json(200, ctx.faults)),
-      POST: control('queueFault', queueFault),
-      DELETE: control('clearFaults', clearFaults),
-    },
-  },
-  {
-    template: '/__sim/requests',
-    methods: {
-      GET: control('requests', (ctx) => json(200, ctx.log)),
-      DELETE: control('clearRequests', clearRequests),
-    },
-  },
-];
+  '/__sim/requests': { GET: (ctx) => json(200, ctx.log), DELETE: clearRequests },
+};
+
+const NO_PARAMS = { arnFingerPrint: '' };
 
 export async function handleControl(ctx: SimContext, request: Request, pathname: string) {
-  return authenticate(ctx, request) ?? dispatch(CONTROL_ROUTES, ctx, request, pathname);
+  const denied = authenticate(ctx, request);
+  if (denied) return denied;
+  const path = withoutTrailingSlash(pathname);
+  const methods = CONTROL_ROUTES[path];
+  if (!methods) return routeNotFound(request.method, path);
+  const handle = methods[request.method.toUpperCase()];
+  if (!handle) return methodNotAllowed(request.method, path, Object.keys(methods));
+  return handle(ctx, request, NO_PARAMS);
 }
 
 /** What the simulated tenant looks like right now. */

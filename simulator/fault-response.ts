@@ -1,3 +1,4 @@
+import { NULL_BODY_STATUSES } from '../server/common/null-body.ts';
 import { DroppedConnection } from './contract.ts';
 import { standardError } from './errors.ts';
 import { DEFAULT_FAULT_STATUS, faultKind, type Fault } from './faults.ts';
@@ -42,7 +43,7 @@ export async function applyFault(
 
 function statusResponse(fault: Fault, operation: OperationId | undefined): Response {
   const status = fault.status ?? DEFAULT_FAULT_STATUS;
-  if (status === 204 || status === 205 || status === 304) {
+  if (NULL_BODY_STATUSES.has(status)) {
     return new Response(null, { status, headers: fault.headers });
   }
   if (typeof fault.body === 'string') {

@@ -6,7 +6,6 @@ import { serveApi } from './serve-api.ts';
 import { API_PREFIX } from './wire.ts';
 
 export * from './contract.ts';
-export { DEFAULT_MIGRATION_DURATION_MS } from './context.ts';
 export { KMS_MARKERS } from './kms.ts';
 export { MALFORMED_BODY } from './fault-response.ts';
 export type { LogEntry } from './request-log.ts';

@@ -1,3 +1,4 @@
+import { OPERATIONS } from '../src/api/operations.gen.ts';
 import { currentProvider, findProvider, isQlikDefault, type SimContext } from './context.ts';
 import { apiError } from './errors.ts';
 import { json, noBody } from './http.ts';
@@ -5,14 +6,14 @@ import { migrationFailure } from './kms.ts';
 import { providerFromPath } from './lookup.ts';
 import { isRunning, toDetails, toStartedMigration } from './migration.ts';
 import { startMigration } from './migration-start.ts';
-import type { RouteParams } from './router.ts';
+import type { RouteParams } from './handler.ts';
 
 export function migrateKeyProvider(ctx: SimContext, _request: Request, params: RouteParams) {
   const target = providerFromPath(ctx, params.arnFingerPrint, 'migrateKeyProvider');
   if (target instanceof Response) return target;
   if (isQlikDefault(ctx, target.arnFingerPrint)) {
-    const detail =
-      'The Qlik managed key provider is not a migration target; use POST /api/v1/encryption/keyproviders/actions/reset-to-default-provider';
+    const { method, path } = OPERATIONS.resetToDefaultProvider;
+    const detail = `The Qlik managed key provider is not a migration target; use ${method} ${path}`;
     return apiError('migrateKeyProvider', 400, detail);
   }
   const running = runningMigrationDetail(ctx);

@@ -1,5 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { DroppedConnection, type Simulator } from './contract.ts';
+import { CONTROL_PREFIX, DroppedConnection, type Simulator } from './contract.ts';
+import { API_PREFIX } from './wire.ts';
 
 export interface SimulatorHandlerOptions {
   /** Only intercept this origin (e.g. `https://tenant.us.qlikcloud.com`); every origin by default. */
@@ -20,7 +21,7 @@ export function simulatorHandlers(
       throw error;
     }
   };
-  return [http.all(`${base}/api/v1/encryption/*`, answer), http.all(`${base}/__sim/*`, answer)];
+  return [http.all(`${base}${API_PREFIX}*`, answer), http.all(`${base}${CONTROL_PREFIX}*`, answer)];
 }
 
 /** In the browser no proxy adds the API key, so any token will do for the simulator. */

@@ -3,7 +3,7 @@ import { apiError } from './errors.ts';
 import { noBody } from './http.ts';
 import { providerFromPath } from './lookup.ts';
 import { isRunning } from './migration.ts';
-import type { RouteParams } from './router.ts';
+import type { RouteParams } from './handler.ts';
 
 export function deleteKeyProvider(ctx: SimContext, _request: Request, params: RouteParams) {
   const provider = providerFromPath(ctx, params.arnFingerPrint, 'deleteKeyProvider');

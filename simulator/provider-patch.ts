@@ -3,7 +3,7 @@ import { isQlikDefault } from './context.ts';
 import { apiError } from './errors.ts';
 import { isPlainObject, noBody, readJsonBody } from './http.ts';
 import { providerFromPath } from './lookup.ts';
-import type { RouteParams } from './router.ts';
+import type { RouteParams } from './handler.ts';
 
 const PATCHABLE_PATHS = ['/name', '/description'] as const;
 type PatchablePath = (typeof PATCHABLE_PATHS)[number];

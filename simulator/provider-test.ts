@@ -4,7 +4,7 @@ import { json } from './http.ts';
 import { testKey } from './kms.ts';
 import { providerFromPath } from './lookup.ts';
 import { copy } from './providers-read.ts';
-import type { RouteParams } from './router.ts';
+import type { RouteParams } from './handler.ts';
 
 export function testKeyProvider(ctx: SimContext, _request: Request, params: RouteParams) {
   const provider = providerFromPath(ctx, params.arnFingerPrint, 'testKeyProvider');

@@ -1,5 +1,5 @@
 import type { SimContext } from './context.ts';
-import type { RouteParams } from './router.ts';
+import type { RouteParams } from './handler.ts';
 import { json } from './http.ts';
 import { providerFromPath } from './lookup.ts';
 import { AWS_KMS, type KeyProvider } from './wire.ts';

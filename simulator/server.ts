@@ -1,11 +1,12 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { parseWholeNumber, readSetting } from '../proxy/env-values.ts';
-import { nodeHandler } from '../proxy/node-bridge.ts';
-import type { ScenarioName } from './contract.ts';
+import { pathOf } from '../src/api/operations.gen.ts';
+import { parseWholeNumber, readSetting } from '../server/common/env-values.ts';
+import { listen, type ListeningServer } from '../server/common/listen.ts';
+import { nodeListener } from '../server/common/node-listener.ts';
+import { DEFAULT_MIGRATION_DURATION_MS, type ScenarioName } from './contract.ts';
 import { fileStore } from './file-store.ts';
 import { createSimulator } from './index.ts';
+import { SCENARIO_NAMES } from './scenarios.ts';
 
 export interface SimulatorServerOptions {
   port?: number;
@@ -17,13 +18,9 @@ export interface SimulatorServerOptions {
   stateFile?: string;
 }
 
-export interface SimulatorServer {
-  url: string;
-  close(): Promise<void>;
-}
+export type SimulatorServer = ListeningServer;
 
 export const DEFAULT_SIM_API_KEY = 'sim-local-key';
-const SCENARIOS: readonly ScenarioName[] = ['default', 'fresh'];
 
 /** The simulated tenant over real HTTP (port 0 picks a free port). */
 export async function startSimulatorServer(
@@ -34,31 +31,18 @@ export async function startSimulatorServer(
     ...simulatorOptions,
     ...(stateFile ? { store: fileStore(stateFile) } : {}),
   });
-  const server = createServer(nodeHandler((request) => simulator.handle(request)));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, resolve);
-  });
-  const address = server.address() as AddressInfo;
-  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  return {
-    url: `http://${urlHost}:${address.port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => {
-          if (error) reject(error);
-          else resolve();
-        });
-        server.closeAllConnections();
-      }),
-  };
+  return listen(
+    nodeListener((request) => simulator.handle(request)),
+    port,
+    host,
+  );
 }
 
 function parseScenario(value: string | undefined): ScenarioName {
   if (value === undefined) return 'default';
-  const scenario = SCENARIOS.find((name) => name === value);
+  const scenario = SCENARIO_NAMES.find((name) => name === value);
   if (!scenario)
-    throw new Error(`SIM_SCENARIO=${value} is unknown; use ${SCENARIOS.join(' or ')}.`);
+    throw new Error(`SIM_SCENARIO=${value} is unknown; use ${SCENARIO_NAMES.join(' or ')}.`);
   return scenario;
 }
 
@@ -72,7 +56,7 @@ async function main(env: Record<string, string | undefined>) {
     migrationDurationMs: parseWholeNumber(
       'SIM_MIGRATION_MS',
       readSetting(env, 'SIM_MIGRATION_MS'),
-      20_000,
+      DEFAULT_MIGRATION_DURATION_MS,
     ),
     stateFile: readSetting(env, 'SIM_STATE_FILE'),
   });
@@ -87,7 +71,7 @@ async function main(env: Record<string, string | undefined>) {
   );
   console.log('Try:');
   console.log(
-    `  curl -H "Authorization: Bearer ${keyForCurl}" ${server.url}/api/v1/encryption/keyproviders/actions/list`,
+    `  curl -H "Authorization: Bearer ${keyForCurl}" ${server.url}${pathOf('listKeyProviders')}`,
   );
   const shutdown = (signal: NodeJS.Signals) => {
     console.log(`${signal} received, stopping the simulator`);

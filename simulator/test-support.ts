@@ -1,9 +1,10 @@
 // Helpers for the simulator's own tests: real requests through `sim.handle`, a clock they control.
+import { API_BASE_PATH } from '../src/api/operations.gen.ts';
 import type { ErrorItem } from './errors.ts';
 import { createSimulator, type Simulator, type SimulatorOptions } from './index.ts';
 
 export const BASE = 'http://sim.test';
-export const API = '/api/v1/encryption/keyproviders';
+export const API = API_BASE_PATH;
 export const REFERENCE_TENANT = 'ImTRa-bkJTD-NZRYjNBa_rDhwSVA6Qo8';
 export const CMK01 = '9f352c5a9c1618485051892cb57467e4';
 export const CMK02 = 'b5fe2c83b25f9e39487bca28f69e4210';

@@ -1,12 +1,13 @@
+import type { OperationId } from '../src/api/operations.gen.ts';
 import type { operations } from '../src/api/schema.d.ts';
 
-export type OperationId = keyof operations;
+export type { OperationId };
 
 type ErrorStatus = 400 | 401 | 403 | 404 | 406 | 408 | 409 | 412 | 414 | 417 | 424 | 428;
 
 /** The error statuses the OpenAPI description declares for an operation. */
 export type DeclaredErrorStatus<O extends OperationId> = Extract<
-  keyof operations[O]['responses'],
+  keyof operations[O & keyof operations]['responses'],
   ErrorStatus
 >;
 

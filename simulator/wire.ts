@@ -1,13 +1,15 @@
+import { QLIK_MANAGED_ARN } from '../src/api/model.ts';
+import { API_BASE_PATH } from '../src/api/operations.gen.ts';
 import type { components } from '../src/api/schema.d.ts';
 
 export type KeyProvider = components['schemas']['KeyProvider'];
 export type MigrationInformation = components['schemas']['MigrationInformation'];
 export type ComplianceError = components['schemas']['ComplianceError'];
 
-export const API_PREFIX = '/api/v1/encryption/';
-export const KEYPROVIDERS_PATH = '/api/v1/encryption/keyproviders';
+/** The encryption API's namespace: the tenant answers (and logs) everything under it, even unknown paths. */
+export const API_PREFIX = API_BASE_PATH.slice(0, API_BASE_PATH.lastIndexOf('/') + 1);
 
-export const QLIK_MANAGED_ARN = '#QLIK_MANAGED_KEY_PROVIDER#';
+export { QLIK_MANAGED_ARN };
 export const QLIK_PROVIDER_NAME = 'Qlik Internal Kms';
 export const QLIK_PROVIDER_DESCRIPTION = 'Default key management service';
 

@@ -4,11 +4,28 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServer, preview, type InlineConfig } from 'vite';
 import type { Simulator } from '../simulator/contract.ts';
-import { SECURITY_HEADERS } from './security-headers.ts';
-import { startFakeTenant, type RunningServer } from './test-http.ts';
+import { startFakeTenant, type RunningServer } from './common/test-http.ts';
 import { cmkApiPlugin, type CmkApiPluginOptions } from './vite-plugin.ts';
 
 const BASE = '/api/v1/encryption/keyproviders';
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; '),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+};
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));

@@ -1,30 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../simulator/index.ts';
-import { createConsoleRoutes } from './console-routes.ts';
+import { createConsoleApp } from './console-app.ts';
 
 const log = () => undefined;
-const info = (handler: (request: Request) => Promise<Response>) =>
-  handler(new Request('http://console.local/__console/info')).then(
+type App = Awaited<ReturnType<typeof createConsoleApp>>;
+const info = (app: App) =>
+  Promise.resolve(app.request('http://console.local/__console/info')).then(
     (r) => r.json() as Promise<unknown>,
   );
 
 describe('console info', () => {
   it('gives the embedded simulator’s region, following a scenario change', async () => {
     const mode = { kind: 'simulator', readOnly: false, migrationDurationMs: 1000 } as const;
-    const routes = await createConsoleRoutes(mode, { createSimulator, log });
-    expect(await info(routes.info)).toEqual({
+    const app = await createConsoleApp(mode, { createSimulator, log });
+    expect(await info(app)).toEqual({
       mode: 'simulator',
       tenantUrl: null,
       readOnly: false,
       tenantRegion: 'us-east-1',
     });
-    await routes.control(
-      new Request('http://console.local/__sim/scenario', {
-        method: 'POST',
-        body: JSON.stringify({ name: 'fresh' }),
-      }),
-    );
-    expect(await info(routes.info)).toMatchObject({ tenantRegion: 'eu-west-1' });
+    await app.request('http://console.local/__sim/scenario', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'fresh' }),
+    });
+    expect(await info(app)).toMatchObject({ tenantRegion: 'eu-west-1' });
   });
 
   it('gives the configured region of a real tenant, and never the key', async () => {
@@ -35,8 +34,8 @@ describe('console info', () => {
       readOnly: true,
       tenantRegion: 'eu-central-1',
     } as const;
-    const routes = await createConsoleRoutes(mode, { createSimulator, log });
-    const body = await info(routes.info);
+    const app = await createConsoleApp(mode, { createSimulator, log });
+    const body = await info(app);
     expect(body).toEqual({
       mode: 'tenant',
       tenantUrl: 'https://acme.de.qlikcloud.com',

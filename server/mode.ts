@@ -1,5 +1,6 @@
 import { loadEnv } from 'vite';
-import { parseFlag, parseWholeNumber, readSetting } from './env-values.ts';
+import { DEFAULT_MIGRATION_DURATION_MS } from '../simulator/contract.ts';
+import { parseFlag, parseWholeNumber, readSetting } from './common/env-values.ts';
 
 export type ConsoleMode =
   | {
@@ -16,8 +17,6 @@ type Env = Record<string, string | undefined>;
 
 /** A variable Vite would publish to the browser whose name says it holds a secret. */
 const BROWSER_CREDENTIAL = /^VITE_\w*(KEY|TOKEN|SECRET|PASSWORD)\w*$/i;
-
-export const DEFAULT_MIGRATION_MS = 20_000;
 
 const BOTH_OR_NEITHER =
   'Set both QLIK_TENANT and QLIK_API_KEY (in the environment or in .env.local) to use a real tenant, ' +
@@ -93,7 +92,11 @@ export function resolveConsoleMode(env: Env): ConsoleMode {
   if (tenant) throw new Error(`QLIK_TENANT is set but QLIK_API_KEY is missing. ${BOTH_OR_NEITHER}`);
   if (apiKey) throw new Error(`QLIK_API_KEY is set but QLIK_TENANT is missing. ${BOTH_OR_NEITHER}`);
   const migration = readSetting(env, 'SIM_MIGRATION_MS');
-  const migrationDurationMs = parseWholeNumber('SIM_MIGRATION_MS', migration, DEFAULT_MIGRATION_MS);
+  const migrationDurationMs = parseWholeNumber(
+    'SIM_MIGRATION_MS',
+    migration,
+    DEFAULT_MIGRATION_DURATION_MS,
+  );
   return { kind: 'simulator', readOnly, migrationDurationMs };
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSimulatorServer, type SimulatorServer } from '../simulator/server.ts';
-import { rawRequest } from './test-http.ts';
+import { rawRequest } from './common/test-http.ts';
 
 const LIST = '/api/v1/encryption/keyproviders/actions/list';
 let server: SimulatorServer | undefined;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DroppedConnection } from '../simulator/contract.ts';
-import { firstErrorCode, listen, rawRequest } from './test-http.ts';
-import { BASE, expectNoKey, useProxyServers } from './test-proxy.ts';
-import { simulatorUpstream, tenantUpstream } from './upstream.ts';
+import { firstErrorCode, listen, rawRequest } from './common/test-http.ts';
+import { BASE, expectNoKey, useProxyServers } from '../proxy/test-proxy.ts';
+import { simulatorUpstream, tenantUpstream } from '../proxy/upstream.ts';
 
 const { startProxy, startTenant, proxiedTenant, logged } = useProxyServers();
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintCases, textCases } from '../src/testing/bad-input-corpus.ts';
 import { createSimulator } from '../simulator/index.ts';
-import { createApiProxy } from './api-proxy.ts';
-import { simulatorUpstream } from './upstream.ts';
+import { createApiProxy } from '../proxy/api-proxy.ts';
+import { simulatorUpstream } from '../proxy/upstream.ts';
 
 const API = 'http://console.test/api/v1/encryption/keyproviders';
 const CMK01 = '9f352c5a9c1618485051892cb57467e4';

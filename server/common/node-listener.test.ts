@@ -1,8 +1,12 @@
 import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DroppedConnection } from '../simulator/contract.ts';
-import { nodeHandler } from './node-bridge.ts';
+import { nodeListener } from './node-listener.ts';
 import { firstErrorCode, listen, rawRequest, type RunningServer } from './test-http.ts';
+
+/** What the simulator throws to ask its host to cut the connection. */
+class DroppedConnection extends Error {
+  override name = 'DroppedConnection';
+}
 
 const running: RunningServer[] = [];
 afterEach(async () => {
@@ -13,12 +17,12 @@ async function serve(
   handle: (request: Request) => Promise<Response>,
   log?: (line: string) => void,
 ) {
-  const server = await listen(nodeHandler(handle, { log: log ?? (() => undefined) }));
+  const server = await listen(nodeListener(handle, { log: log ?? (() => undefined) }));
   running.push(server);
   return server;
 }
 
-describe('nodeHandler', () => {
+describe('nodeListener', () => {
   it('gives the handler a normalised URL built from Host, the headers and the streamed body', async () => {
     let seen: { url: string; method: string; type: string | null; body: string } | undefined;
     const server = await serve(async (request) => {
@@ -80,7 +84,7 @@ describe('nodeHandler', () => {
   it('turns any other exception into a 500 StandardError, redacted in the log', async () => {
     const logged: string[] = [];
     const server = await listen(
-      nodeHandler(() => Promise.reject(new Error('boom with s3cret')), {
+      nodeListener(() => Promise.reject(new Error('boom with s3cret')), {
         redact: (text) => text.replaceAll('s3cret', '[REDACTED]'),
         log: (line) => logged.push(line),
       }),

@@ -1,0 +1,69 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getRequestListener, type HttpBindings } from '@hono/node-server';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import { standardErrorResponse } from './standard-error.ts';
+
+/** A fetch handler given @hono/node-server's bindings (Hono's `c.env`): the Node req and res. */
+export type NodeFetchHandler = (request: Request, env: HttpBindings) => Promise<Response>;
+
+export interface NodeListenerOptions {
+  redact?: (text: string) => string;
+  log?: (line: string) => void;
+}
+
+const VALID_HOST = /^[\w.-]+(:\d+)?$|^\[[\d:a-f.]+\](:\d+)?$/i;
+
+/** Path and query as sent; an absolute-form target (`GET http://x/y`) keeps only its path. */
+function requestTarget(raw = '/'): string {
+  if (raw.startsWith('/')) return raw;
+  try {
+    const url = new URL(raw);
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return '/';
+  }
+}
+
+function isDroppedConnection(error: unknown): boolean {
+  return error instanceof Error && error.name === 'DroppedConnection';
+}
+
+/**
+ * A Node request listener serving a fetch-style handler through @hono/node-server: the URL is
+ * normalised (`..` resolved), the request's signal aborts when the client goes away, a
+ * `DroppedConnection` cuts the socket and any other exception answers a redacted 500.
+ */
+export function nodeListener(
+  handle: NodeFetchHandler,
+  options: NodeListenerOptions = {},
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const { redact = (text: string) => text, log = console.error } = options;
+  const listener = getRequestListener(
+    async (request, bindings) => {
+      // Only ever mounted on node:http servers, never HTTP/2.
+      const env = bindings as HttpBindings;
+      try {
+        return await handle(request, env);
+      } catch (error) {
+        if (isDroppedConnection(error)) {
+          env.incoming.socket.destroy();
+          return RESPONSE_ALREADY_SENT;
+        }
+        // The client went away while the handler waited: nobody is left to answer or to worry.
+        if (env.outgoing.destroyed) return RESPONSE_ALREADY_SENT;
+        const reason = redact(error instanceof Error ? error.message : String(error));
+        log(redact(`Request ${request.method} ${env.incoming.url ?? ''} failed: ${reason}`));
+        const internal = { code: 'CMK-INTERNAL-ERROR', title: 'Internal error', detail: reason };
+        return standardErrorResponse(500, internal);
+      }
+    },
+    // Vite and the tests share this process: keep Node's own Request and Response.
+    { overrideGlobalObjects: false },
+  );
+  return (req, res) => {
+    req.url = requestTarget(req.url);
+    // A Host with `/`, `?` or `@` in it would otherwise change how the path is parsed.
+    if (!req.headers.host || !VALID_HOST.test(req.headers.host)) req.headers.host = 'localhost';
+    void listener(req, res);
+  };
+}

@@ -1,0 +1,88 @@
+import type { IncomingMessage } from 'node:http';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import type { Connect, Logger, Plugin } from 'vite';
+import { createRedactor } from '../proxy/redact.ts';
+import type { SimulatorOptions } from '../simulator/contract.ts';
+import { nodeListener } from './common/node-listener.ts';
+import { createConsoleApp, type ConsoleAppOptions } from './console-app.ts';
+import { loadConsoleEnv, resolveConsoleMode, type ConsoleMode } from './mode.ts';
+import { startupBanner } from './startup-banner.ts';
+
+export interface CmkApiPluginOptions {
+  /** Instead of `.env` files and `process.env` (tests). */
+  env?: Record<string, string | undefined>;
+  createSimulator?: ConsoleAppOptions['createSimulator'];
+}
+
+/** Marks the answer for a path the console app leaves to Vite. */
+const PASS_TO_VITE = 'x-cmk-pass-to-vite';
+
+// Imported on demand so that tenant mode never loads the simulator.
+async function loadSimulator(options: SimulatorOptions) {
+  const { createSimulator } = await import('../simulator/index.ts');
+  return createSimulator(options);
+}
+
+async function consoleMiddleware(
+  mode: ConsoleMode,
+  logger: Logger,
+  options: CmkApiPluginOptions & { securityHeaders: boolean },
+): Promise<Connect.NextHandleFunction> {
+  const redact = createRedactor([mode.kind === 'tenant' ? mode.apiKey : undefined]);
+  const log = (line: string) => {
+    logger.warn(redact(line), { timestamp: true });
+  };
+  const createSimulator = options.createSimulator ?? loadSimulator;
+  const { securityHeaders } = options;
+  const app = await createConsoleApp(mode, { createSimulator, log, securityHeaders });
+  app.notFound(() => new Response(null, { status: 404, headers: { [PASS_TO_VITE]: '1' } }));
+  const nextOf = new WeakMap<IncomingMessage, Connect.NextFunction>();
+  const listener = nodeListener(
+    async (request, env) => {
+      const response = await app.fetch(request, env);
+      if (!response.headers.has(PASS_TO_VITE)) return response;
+      // Vite answers this path; it keeps the headers the app's middleware added (security).
+      response.headers.forEach((value, name) => {
+        if (name !== PASS_TO_VITE) env.outgoing.setHeader(name, value);
+      });
+      nextOf.get(env.incoming)?.();
+      return RESPONSE_ALREADY_SENT;
+    },
+    { redact, log },
+  );
+  return (req, res, next) => {
+    nextOf.set(req, next);
+    listener(req, res);
+  };
+}
+
+/**
+ * Serves the encryption API to the console from `vite` and `vite preview`: proxied to the tenant
+ * named by QLIK_TENANT with the server-side QLIK_API_KEY, or answered by the built-in simulator.
+ */
+export function cmkApiPlugin(options: CmkApiPluginOptions = {}): Plugin {
+  let mode: ConsoleMode | undefined;
+  const modeOrThrow = () => {
+    if (!mode) throw new Error('cmkApiPlugin: the console mode was not resolved');
+    return mode;
+  };
+  return {
+    name: 'cmk-api',
+    apply: 'serve',
+    configResolved(config) {
+      mode = resolveConsoleMode(options.env ?? loadConsoleEnv(config.mode, config.envDir));
+    },
+    async configureServer(server) {
+      const { logger } = server.config;
+      for (const line of startupBanner(modeOrThrow())) logger.info(line);
+      const middleware = { ...options, securityHeaders: false };
+      server.middlewares.use(await consoleMiddleware(modeOrThrow(), logger, middleware));
+    },
+    async configurePreviewServer(server) {
+      const { logger } = server.config;
+      for (const line of startupBanner(modeOrThrow())) logger.info(line);
+      const middleware = { ...options, securityHeaders: true };
+      server.middlewares.use(await consoleMiddleware(modeOrThrow(), logger, middleware));
+    },
+  };
+}
