@@ -5,7 +5,7 @@ import { useLastValidation } from '../../../api/validation-log.ts';
 /**
  * The target key's validation, through the same mutation as the providers' Validate action: sent
  * once when the step opens (`fresh`) or when this session has no result yet, and on `rerun`.
- * Nothing else sends it: focus, remount of the same step or a cache refresh do not.
+ * Nothing else sends it: window focus, a cache refresh or StrictMode's second effect run do not.
  */
 export function useKeyCheck(fingerprint: string, { fresh }: { fresh: boolean }) {
   const validate = useValidateProvider(fingerprint);
