@@ -8,6 +8,9 @@ export const queryKeys = {
   providerList: () => [...queryKeys.providers, 'list'] as const,
   provider: (fingerprint: string) => [...queryKeys.providers, 'detail', fingerprint] as const,
   migration: ['migration'] as const,
+  /** Not under `migration`: invalidating the poller must not re-run the wizard's check. */
+  migrationCheck: ['migration-check'] as const,
+  consoleInfo: ['console-info'] as const,
 };
 
 export const providerListQuery = () =>
@@ -26,4 +29,13 @@ export const migrationDetailsQuery = () =>
   queryOptions({
     queryKey: queryKeys.migration,
     queryFn: ({ signal }) => getMigrationDetails(signal),
+  });
+
+/** The wizard's own look at whether a migration runs: always fresh, never retried. */
+export const migrationCheckQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.migrationCheck,
+    queryFn: ({ signal }) => getMigrationDetails(signal),
+    retry: false,
+    staleTime: 0,
   });

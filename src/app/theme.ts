@@ -27,6 +27,3 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   light: { '--mantine-color-dimmed': t.colors.gray[7] },
   dark: { '--mantine-color-dimmed': t.colors.dark[1] },
 });
-
-/** A green dark enough for white text in both schemes (6.3:1). */
-export const CURRENT_GREEN = '#1b6e2e';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { retryDelay } from '../app/query-client.ts';
+import { retryDelay } from '../api/retry-policy.ts';
 import { useClock } from './use-clock.ts';
 
 interface RetryingQuery {

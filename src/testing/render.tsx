@@ -1,9 +1,8 @@
-import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
-import { cssVariablesResolver, theme } from '../app/theme.ts';
+import { AppProviders } from '../app/AppProviders.tsx';
 
 /** Renders with the app's providers and a fresh QueryClient that never retries. */
 export function renderWithProviders(ui: ReactElement, { route = '/' } = {}) {
@@ -13,11 +12,9 @@ export function renderWithProviders(ui: ReactElement, { route = '/' } = {}) {
   return {
     queryClient,
     ...render(
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-        <QueryClientProvider client={queryClient}>
-          <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
-        </QueryClientProvider>
-      </MantineProvider>,
+      <AppProviders queryClient={queryClient}>
+        <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+      </AppProviders>,
     ),
   };
 }

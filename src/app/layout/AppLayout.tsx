@@ -2,13 +2,14 @@ import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowsExchange, IconKey } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
+import { paths } from '../../config/paths.ts';
 import { MigrationIndicator } from '../../features/migration/components/MigrationIndicator.tsx';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 import { TenantBadge } from './TenantBadge.tsx';
 
 const navigation = [
-  { to: '/', label: 'Key providers', icon: IconKey, end: true },
-  { to: '/migration', label: 'Migration', icon: IconArrowsExchange, end: false },
+  { to: paths.providers, label: 'Key providers', icon: IconKey, end: true },
+  { to: paths.migration, label: 'Migration', icon: IconArrowsExchange, end: false },
 ];
 
 export function AppLayout() {

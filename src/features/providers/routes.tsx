@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { routePatterns } from '../../config/paths.ts';
 
 /** Routes of the key provider lifecycle; each view loads on demand. */
 export const providerRoutes: RouteObject[] = [
@@ -10,15 +11,14 @@ export const providerRoutes: RouteObject[] = [
     },
   },
   {
-    path: 'providers/new',
+    path: routePatterns.newProvider,
     lazy: async () => {
       const { CreateProviderPage } = await import('./components/CreateProviderPage.tsx');
       return { Component: CreateProviderPage };
     },
   },
   {
-    // `dialog` is `edit` or `delete`: each dialog has its own address.
-    path: 'providers/:fingerprint/:dialog?',
+    path: routePatterns.provider,
     lazy: async () => {
       const { ProviderDetailPage } = await import('./components/ProviderDetailPage.tsx');
       return { Component: ProviderDetailPage };

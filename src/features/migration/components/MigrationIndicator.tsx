@@ -1,6 +1,7 @@
 import { Badge, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import { isMigrationRunning } from '../../../api/model.ts';
+import { paths } from '../../../config/paths.ts';
 import { useMigrationPoller } from '../poller/use-migration-poller.ts';
 import { useMilestoneEffects } from '../poller/use-milestone-effects.ts';
 
@@ -19,7 +20,7 @@ export function MigrationIndicator() {
       {running && (
         <Badge
           component={Link}
-          to="/migration"
+          to={paths.migration}
           variant="filled"
           size="lg"
           style={{ cursor: 'pointer', textTransform: 'none' }}

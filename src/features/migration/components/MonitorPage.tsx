@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { isMigrationRunning, type Migration } from '../../../api/model.ts';
 import { providerListQuery } from '../../../api/queries.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { paths } from '../../../config/paths.ts';
 import { formatDate } from '../../../lib/format-date.ts';
 import { migrationEnds } from '../model/resolve-provider.ts';
 import { BrowserNotificationButton } from './BrowserNotificationButton.tsx';
@@ -14,7 +15,7 @@ import { useMigrationDetails } from './use-migration-details.ts';
 import { useNow } from './use-now.ts';
 
 const startLink = (
-  <Button component={Link} to="/migration/new">
+  <Button component={Link} to={paths.newMigration()}>
     Start a migration
   </Button>
 );

@@ -1,4 +1,4 @@
-import { isApiError } from '../../../api/api-error.ts';
+import { isAccessRefused } from '../../../api/error-status.ts';
 
 export const POLL_MS = {
   runningVisible: 1_000,
@@ -17,13 +17,6 @@ export interface PollContext {
   error?: unknown;
 }
 
-/** A refused key will not fix itself by asking again: polling stops until the page reloads. */
-export function isPermanentFailure(error: unknown): boolean {
-  return (
-    isApiError(error) && error.kind === 'http' && (error.status === 401 || error.status === 403)
-  );
-}
-
 /** The delay before the next poll, or false to stop polling. */
 export function pollInterval({
   leader,
@@ -32,7 +25,8 @@ export function pollInterval({
   failures,
   error,
 }: PollContext): number | false {
-  if (!leader || isPermanentFailure(error)) return false;
+  // A refused key will not fix itself by asking again: polling stops until the page reloads.
+  if (!leader || isAccessRefused(error)) return false;
   if (failures > 0) return Math.min(POLL_MS.runningVisible * 2 ** failures, POLL_MS.maxBackoff);
   if (!running) return POLL_MS.idle;
   return visible ? POLL_MS.runningVisible : POLL_MS.runningHidden;

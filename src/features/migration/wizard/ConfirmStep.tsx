@@ -1,9 +1,10 @@
 import { Alert, Button, Checkbox, Group, List, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { READ_ONLY_REASON, useConsoleContext } from '../../../app/console-context.ts';
+import { READ_ONLY_REASON, useConsoleContext } from '../../../lib/console-context.ts';
 import { Link, useNavigate } from 'react-router';
 import type { KeyProvider } from '../../../api/model.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { paths } from '../../../config/paths.ts';
 import { FromTo } from '../components/FromTo.tsx';
 import { wizardEnds } from './ends.ts';
 import { usePreflight } from './preflight.ts';
@@ -11,7 +12,7 @@ import { StepHeading } from './StepHeading.tsx';
 import type { MigrationTarget } from './target.ts';
 import { useStartMigration } from './use-start-migration.ts';
 import { isMigrationAlreadyRunning } from '../../../api/describe-error.ts';
-import type { WizardNavigation } from './WizardPage.tsx';
+import type { WizardNavigation } from './navigation.ts';
 
 interface ConfirmStepProps extends WizardNavigation {
   providers: KeyProvider[];
@@ -21,7 +22,8 @@ interface ConfirmStepProps extends WizardNavigation {
 
 export function ConfirmStep({ providers, target, override, goTo }: ConfirmStepProps) {
   const navigate = useNavigate();
-  const preflight = usePreflight(target);
+  // Reuses this session's validation of the key; validates only when there is none yet.
+  const preflight = usePreflight(target, { fresh: false });
   const start = useStartMigration(target);
   const { readOnly } = useConsoleContext();
   const [confirmed, setConfirmed] = useState(false);
@@ -34,7 +36,7 @@ export function ConfirmStep({ providers, target, override, goTo }: ConfirmStepPr
   const onStart = () => {
     start.mutate(undefined, {
       onSuccess: (result) => {
-        if (result.started) void navigate('/migration');
+        if (result.started) void navigate(paths.migration);
       },
     });
   };
@@ -47,7 +49,7 @@ export function ConfirmStep({ providers, target, override, goTo }: ConfirmStepPr
           <Text size="sm">{outcome.message} There is no migration to watch.</Text>
         </Alert>
         <Group>
-          <Button component={Link} to="/">
+          <Button component={Link} to={paths.providers}>
             Back to key providers
           </Button>
         </Group>
@@ -102,7 +104,7 @@ export function ConfirmStep({ providers, target, override, goTo }: ConfirmStepPr
           <ErrorAlert error={start.error} />
           {isMigrationAlreadyRunning(start.error) && (
             <Group>
-              <Button component={Link} to="/migration">
+              <Button component={Link} to={paths.migration}>
                 Open the running migration’s monitor
               </Button>
             </Group>

@@ -3,6 +3,7 @@ import { IconCheck, IconX } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { paths } from '../../../config/paths.ts';
 import type { Preflight } from './preflight.ts';
 import type { MigrationTarget } from './target.ts';
 
@@ -24,8 +25,8 @@ export function PreflightChecks({
   preflight: Preflight;
   target: MigrationTarget;
 }) {
-  const { keyTest, running } = preflight;
-  const problems = keyTest.data?.complianceProblems ?? [];
+  const { keyCheck, running } = preflight;
+  const problems = keyCheck.result?.complianceProblems ?? [];
   return (
     <Stack gap="sm">
       <List spacing="sm" center aria-label="Preflight checks">
@@ -34,8 +35,8 @@ export function PreflightChecks({
             The Qlik default needs no key test: Qlik manages the key.
           </Check>
         ) : (
-          <Check ok={preflight.keyOk} pending={keyTest.isPending}>
-            {keyTest.isPending && 'Validating the key with AWS KMS…'}
+          <Check ok={preflight.keyOk} pending={keyCheck.pending}>
+            {keyCheck.pending && 'Validating the key with AWS KMS…'}
             {preflight.keyOk && 'The key is valid and DR compliant.'}
             {preflight.keyFailed && 'The key failed validation.'}
           </Check>
@@ -47,10 +48,10 @@ export function PreflightChecks({
           {running.isError && 'Could not check for a running migration.'}
         </Check>
       </List>
-      {keyTest.isError && (
-        <ErrorAlert error={keyTest.error} onRetry={() => void keyTest.refetch()} />
+      {keyCheck.error && (
+        <ErrorAlert error={keyCheck.error} onRetry={keyCheck.rerun} retrying={keyCheck.rerunning} />
       )}
-      {keyTest.data && !preflight.keyOk && (
+      {keyCheck.result && !preflight.keyOk && (
         <Alert color="red" variant="light" title="The key is not DR compliant" role="alert">
           {problems.length === 0 && (
             <Text size="sm">The tenant reported the key as not DR compliant, without details.</Text>
@@ -69,8 +70,8 @@ export function PreflightChecks({
             size="xs"
             variant="default"
             mt="xs"
-            loading={keyTest.isFetching}
-            onClick={() => void keyTest.refetch()}
+            loading={keyCheck.rerunning}
+            onClick={keyCheck.rerun}
           >
             Run the checks again
           </Button>
@@ -82,7 +83,7 @@ export function PreflightChecks({
       {preflight.migrationRunning && (
         <Alert color="orange" variant="light" title="A migration is already running">
           <Text size="sm">Only one migration can run at a time. Wait until it completes.</Text>
-          <Button component={Link} to="/migration" size="xs" mt="xs">
+          <Button component={Link} to={paths.migration} size="xs" mt="xs">
             Watch the running migration
           </Button>
         </Alert>

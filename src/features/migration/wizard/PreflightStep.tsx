@@ -7,7 +7,7 @@ import { PreflightChecks } from './PreflightChecks.tsx';
 import { usePreflight } from './preflight.ts';
 import { StepHeading } from './StepHeading.tsx';
 import type { MigrationTarget } from './target.ts';
-import type { WizardNavigation } from './WizardPage.tsx';
+import type { WizardNavigation } from './navigation.ts';
 
 interface PreflightStepProps extends WizardNavigation {
   providers: KeyProvider[];
@@ -16,7 +16,7 @@ interface PreflightStepProps extends WizardNavigation {
 }
 
 export function PreflightStep({ providers, target, override, goTo }: PreflightStepProps) {
-  const preflight = usePreflight(target);
+  const preflight = usePreflight(target, { fresh: true });
   const [accepted, setAccepted] = useState(override);
   const { from, to } = wizardEnds(providers, target);
   const canContinue =

@@ -6,7 +6,7 @@ import { labelOf } from '../model/resolve-provider.ts';
 import { StepHeading } from './StepHeading.tsx';
 import { resolveTarget, targetOptions, targetParam } from './target.ts';
 import { wizardEnds } from './ends.ts';
-import type { WizardNavigation } from './WizardPage.tsx';
+import type { WizardNavigation } from './navigation.ts';
 
 interface TargetStepProps extends WizardNavigation {
   providers: KeyProvider[];

@@ -4,13 +4,10 @@ import { useSearchParams } from 'react-router';
 import { providerListQuery } from '../../../api/queries.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { ConfirmStep } from './ConfirmStep.tsx';
+import type { WizardNavigation } from './navigation.ts';
 import { PreflightStep } from './PreflightStep.tsx';
-import { readStep, resolveTarget, WIZARD_STEPS, type WizardStep } from './target.ts';
+import { readStep, resolveTarget, WIZARD_STEPS } from './target.ts';
 import { TargetStep } from './TargetStep.tsx';
-
-export interface WizardNavigation {
-  goTo: (step: WizardStep, changes?: Record<string, string | null>) => void;
-}
 
 /** The wizard's state lives in the URL (?target=&step=&override=): reload and back/forward work. */
 export function WizardPage() {

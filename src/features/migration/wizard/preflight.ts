@@ -1,44 +1,24 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { isMigrationRunning } from '../../../api/model.ts';
-import { testKeyProvider } from '../../../api/key-providers.ts';
-import { getMigrationDetails } from '../../../api/migration.ts';
+import { migrationCheckQuery } from '../../../api/queries.ts';
+import { passedValidation } from '../../../api/validation-log.ts';
 import type { MigrationTarget } from './target.ts';
+import { useKeyCheck } from './use-key-check.ts';
 
-/** Not under queryKeys.migration: invalidating the poller must not re-run a key test. */
-const preflightKeys = {
-  keyTest: (fingerprint: string) => ['migration-preflight', 'key-test', fingerprint] as const,
-  running: ['migration-preflight', 'running'] as const,
-};
-
-const keyTestQuery = (fingerprint: string) =>
-  queryOptions({
-    queryKey: preflightKeys.keyTest(fingerprint),
-    queryFn: () => testKeyProvider(fingerprint),
-    retry: false,
-    staleTime: 60_000,
-  });
-
-const runningCheckQuery = () =>
-  queryOptions({
-    queryKey: preflightKeys.running,
-    queryFn: ({ signal }) => getMigrationDetails(signal),
-    retry: false,
-    staleTime: 0,
-  });
-
-/** Validates the target key (not for the Qlik default) and checks that nothing is running. */
-export function usePreflight(target: MigrationTarget) {
+/**
+ * Validates the target key (not for the Qlik default) and checks that nothing is running.
+ * `fresh`: validate again when the step opens, even if this session validated the key before.
+ */
+export function usePreflight(target: MigrationTarget, { fresh }: { fresh: boolean }) {
   const fingerprint = target.kind === 'provider' ? target.provider.fingerprint : '';
-  const keyTest = useQuery({ ...keyTestQuery(fingerprint), enabled: fingerprint !== '' });
-  const running = useQuery(runningCheckQuery());
-  const key = keyTest.data;
-  const keyOk =
-    target.kind === 'qlik-default' ||
-    (key !== undefined && key.drCompliant !== false && key.complianceProblems.length === 0);
-  const keyFailed = keyTest.isError || (key !== undefined && !keyOk);
+  const keyCheck = useKeyCheck(fingerprint, { fresh });
+  const running = useQuery(migrationCheckQuery());
+  const key = keyCheck.result;
+  const keyOk = target.kind === 'qlik-default' || (key !== undefined && passedValidation(key));
+  const keyFailed = keyCheck.error !== null || (key !== undefined && !keyOk);
   const nothingRunning = running.isSuccess && !isMigrationRunning(running.data);
   return {
-    keyTest,
+    keyCheck,
     running,
     keyOk,
     keyFailed,

@@ -3,13 +3,11 @@ import {
   createKeyProvider,
   deleteKeyProvider,
   patchKeyProvider,
-  testKeyProvider,
   type KeyProviderChanges,
   type NewKeyProvider,
 } from '../../../api/key-providers.ts';
 import { queryKeys } from '../../../api/queries.ts';
 import { useSingleFlightMutation } from '../../../lib/use-single-flight-mutation.ts';
-import { recordValidation } from '../lib/validation-log.ts';
 
 /** Every change refreshes the list and the detail views (awaited, so views are fresh on success). */
 function useInvalidateProviders() {
@@ -39,18 +37,6 @@ export function useDeleteProvider(fingerprint: string) {
     mutationFn: () => deleteKeyProvider(fingerprint),
     onSuccess: async () => {
       queryClient.removeQueries({ queryKey: queryKeys.provider(fingerprint) });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.providerList() });
-    },
-  });
-}
-
-export function useTestProvider(fingerprint: string) {
-  const queryClient = useQueryClient();
-  return useSingleFlightMutation({
-    mutationFn: () => testKeyProvider(fingerprint),
-    onSuccess: async (provider) => {
-      recordValidation(fingerprint, provider);
-      queryClient.setQueryData(queryKeys.provider(fingerprint), provider);
       await queryClient.invalidateQueries({ queryKey: queryKeys.providerList() });
     },
   });

@@ -17,13 +17,13 @@ import { CopyCurlButton } from '../../../components/CopyCurlButton.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { checkKmsArn, KMS_ARN_EXAMPLE } from '../../../lib/kms-arn.ts';
 import { useCreateProvider } from '../api/mutations.ts';
-import { READ_ONLY_REASON, useConsoleContext } from '../../../app/console-context.ts';
+import { READ_ONLY_REASON, useConsoleContext } from '../../../lib/console-context.ts';
 import { curlRequests } from '../lib/curl-requests.ts';
 import { fieldErrorOf } from '../lib/field-errors.ts';
 import { useCurl } from '../lib/use-curl.ts';
 import { ArnHints, describeArn } from './ArnFeedback.tsx';
 import { ExistingProviderLink } from './ExistingProviderLink.tsx';
-import { detailPath } from './ProviderTable.tsx';
+import { paths } from '../../../config/paths.ts';
 
 type Values = { name: string; arn: string; description: string };
 
@@ -59,7 +59,7 @@ export function CreateProviderPage() {
           title: 'Key registered',
           message: `${provider.name} is now a key provider of the tenant.`,
         });
-        void navigate(detailPath(provider.fingerprint));
+        void navigate(paths.provider(provider.fingerprint));
       },
       onError: (error) => {
         const fieldError = fieldErrorOf(error, ['name', 'arn', 'description']);
@@ -70,7 +70,7 @@ export function CreateProviderPage() {
 
   return (
     <Stack gap="lg" maw={760}>
-      <Anchor component={Link} to="/" size="sm">
+      <Anchor component={Link} to={paths.providers} size="sm">
         ← Key providers
       </Anchor>
       <div>
@@ -118,7 +118,7 @@ export function CreateProviderPage() {
             <Group justify="space-between">
               <CopyCurlButton command={curl} label="Copy registration as cURL" />
               <Group gap="xs">
-                <Button component={Link} to="/" variant="default">
+                <Button component={Link} to={paths.providers} variant="default">
                   Cancel
                 </Button>
                 <Button type="submit" loading={create.isPending} disabled={readOnly}>

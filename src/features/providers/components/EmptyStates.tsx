@@ -1,7 +1,8 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { READ_ONLY_REASON, useConsoleContext } from '../../../app/console-context.ts';
+import { paths } from '../../../config/paths.ts';
+import { READ_ONLY_REASON, useConsoleContext } from '../../../lib/console-context.ts';
 
 export function NoOwnKeys() {
   const { readOnly } = useConsoleContext();
@@ -21,7 +22,7 @@ export function NoOwnKeys() {
             {READ_ONLY_REASON}
           </Text>
         ) : (
-          <Button component={Link} to="/providers/new" variant="light">
+          <Button component={Link} to={paths.newProvider} variant="light">
             Register your first key
           </Button>
         )}

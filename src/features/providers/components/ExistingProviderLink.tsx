@@ -1,13 +1,13 @@
 import { Anchor } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { isApiError } from '../../../api/api-error.ts';
+import { isAlreadyRegistered } from '../../../api/error-status.ts';
 import { providerListQuery } from '../../../api/queries.ts';
-import { detailPath } from './ProviderTable.tsx';
+import { paths } from '../../../config/paths.ts';
 
 /** After a 409, the way to the provider that already has this key. */
 export function ExistingProviderLink({ error, arn }: { error: unknown; arn: string }) {
-  const conflict = isApiError(error) && error.kind === 'http' && error.status === 409;
+  const conflict = isAlreadyRegistered(error);
   const list = useQuery({ ...providerListQuery(), enabled: conflict });
   if (!conflict) return null;
   const fromMeta = typeof error.meta.arnFingerPrint === 'string' ? error.meta.arnFingerPrint : null;
@@ -15,7 +15,7 @@ export function ExistingProviderLink({ error, arn }: { error: unknown; arn: stri
   const fingerprint = fromMeta ?? existing?.fingerprint;
   if (!fingerprint) return null;
   return (
-    <Anchor component={Link} to={detailPath(fingerprint)} fw={600}>
+    <Anchor component={Link} to={paths.provider(fingerprint)} fw={600}>
       Open the existing key provider{existing ? ` “${existing.name}”` : ''}
     </Anchor>
   );

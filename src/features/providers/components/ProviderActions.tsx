@@ -9,13 +9,12 @@ import {
   migrateBlockedReason,
   validateBlockedReason,
 } from '../lib/action-reasons.ts';
-import { useConsoleContext } from '../../../app/console-context.ts';
-import { detailPath } from './ProviderTable.tsx';
+import { useConsoleContext } from '../../../lib/console-context.ts';
+import { paths } from '../../../config/paths.ts';
 import { ValidateAction } from './ValidateAction.tsx';
 
 export function ProviderActions({ provider }: { provider: KeyProvider }) {
   const { readOnly } = useConsoleContext();
-  const base = detailPath(provider.fingerprint);
   const migrateReason = migrateBlockedReason(provider, readOnly);
   const editReason = editBlockedReason(provider, readOnly);
   const deleteReason = deleteBlockedReason(provider, readOnly);
@@ -31,7 +30,7 @@ export function ProviderActions({ provider }: { provider: KeyProvider }) {
           description="Re-encrypts the tenant’s data with this key; the tenant keeps working meanwhile."
           control={({ disabled, describedBy }) => (
             <ActionLink
-              to={`/migration/new?target=${encodeURIComponent(provider.fingerprint)}`}
+              to={paths.newMigration(provider.fingerprint)}
               disabled={disabled}
               describedBy={describedBy}
               icon={IconArrowsExchange}
@@ -46,7 +45,7 @@ export function ProviderActions({ provider }: { provider: KeyProvider }) {
             description="Changes the name or description; the key stays the same."
             control={({ disabled, describedBy }) => (
               <ActionLink
-                to={`${base}/edit`}
+                to={paths.provider(provider.fingerprint, 'edit')}
                 disabled={disabled}
                 describedBy={describedBy}
                 icon={IconPencil}
@@ -61,7 +60,7 @@ export function ProviderActions({ provider }: { provider: KeyProvider }) {
           description="Removes the key provider from the tenant; the key stays in AWS KMS."
           control={({ disabled, describedBy }) => (
             <ActionLink
-              to={`${base}/delete`}
+              to={paths.provider(provider.fingerprint, 'delete')}
               disabled={disabled}
               describedBy={describedBy}
               icon={IconTrash}

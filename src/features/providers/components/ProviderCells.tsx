@@ -1,6 +1,6 @@
 import { Badge, Group, Text } from '@mantine/core';
 import type { KeyProvider } from '../../../api/model.ts';
-import { CURRENT_GREEN } from '../../../app/theme.ts';
+import { CURRENT_GREEN } from '../../../config/status-colors.ts';
 import { formatDay } from '../../../lib/format-date.ts';
 import { arnLocation } from '../../../lib/kms-arn.ts';
 import { CopyValueButton } from './CopyValueButton.tsx';

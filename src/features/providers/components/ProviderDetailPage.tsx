@@ -2,15 +2,15 @@ import { Anchor, Badge, Group, Skeleton, Stack, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import { isApiError } from '../../../api/api-error.ts';
 import type { KeyProvider } from '../../../api/model.ts';
+import { isProviderNotFound } from '../../../api/error-status.ts';
 import { providerQuery } from '../../../api/queries.ts';
-import { CURRENT_GREEN } from '../../../app/theme.ts';
+import { CURRENT_GREEN } from '../../../config/status-colors.ts';
 import { CopyCurlButton } from '../../../components/CopyCurlButton.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { QueryHealth } from '../../../components/QueryHealth.tsx';
 import { deleteBlockedReason, editBlockedReason } from '../lib/action-reasons.ts';
-import { useConsoleContext } from '../../../app/console-context.ts';
+import { useConsoleContext } from '../../../lib/console-context.ts';
 import { curlRequests } from '../lib/curl-requests.ts';
 import { useCurl } from '../lib/use-curl.ts';
 import { DeleteProviderDialog } from './DeleteProviderDialog.tsx';
@@ -18,14 +18,11 @@ import { EditProviderDialog } from './EditProviderDialog.tsx';
 import { ProviderActions } from './ProviderActions.tsx';
 import { ProviderFacts } from './ProviderFacts.tsx';
 import { ProviderNotFound } from './ProviderNotFound.tsx';
-import { detailPath } from './ProviderTable.tsx';
-
-const isNotFound = (error: unknown) =>
-  isApiError(error) && error.kind === 'http' && (error.status === 404 || error.status === 414);
+import { paths } from '../../../config/paths.ts';
 
 function BackLink() {
   return (
-    <Anchor component={Link} to="/" size="sm">
+    <Anchor component={Link} to={paths.providers} size="sm">
       <Group gap={4} component="span">
         <IconArrowLeft size={14} aria-hidden /> Key providers
       </Group>
@@ -37,7 +34,7 @@ function ProviderView({ provider, dialog }: { provider: KeyProvider; dialog: str
   const navigate = useNavigate();
   const { readOnly } = useConsoleContext();
   const curl = useCurl(curlRequests.get(provider.fingerprint));
-  const closeDialog = () => void navigate(detailPath(provider.fingerprint));
+  const closeDialog = () => void navigate(paths.provider(provider.fingerprint));
   return (
     <Stack gap="lg">
       <BackLink />
@@ -65,7 +62,7 @@ function ProviderView({ provider, dialog }: { provider: KeyProvider; dialog: str
         provider={provider}
         opened={dialog === 'delete' && !deleteBlockedReason(provider, readOnly)}
         onClose={closeDialog}
-        onDeleted={() => void navigate('/', { state: { focusHeading: true } })}
+        onDeleted={() => void navigate(paths.providers, { state: { focusHeading: true } })}
       />
     </Stack>
   );
@@ -86,7 +83,7 @@ export function ProviderDetailPage() {
     );
   }
   if (provider.isError && provider.data === undefined) {
-    if (isNotFound(provider.error)) return <ProviderNotFound error={provider.error} />;
+    if (isProviderNotFound(provider.error)) return <ProviderNotFound error={provider.error} />;
     return (
       <Stack gap="md">
         <BackLink />

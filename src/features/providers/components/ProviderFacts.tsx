@@ -1,7 +1,7 @@
 import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { KeyProvider } from '../../../api/model.ts';
-import { CURRENT_GREEN } from '../../../app/theme.ts';
+import { CURRENT_GREEN } from '../../../config/status-colors.ts';
 import { formatDate } from '../../../lib/format-date.ts';
 import { ComplianceProblems } from './ComplianceProblems.tsx';
 import {

@@ -1,6 +1,7 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { KeyProvider } from '../../../api/model.ts';
+import { paths } from '../../../config/paths.ts';
 import { formatDate, formatDay } from '../../../lib/format-date.ts';
 import type { Sort, SortColumn } from '../lib/table-model.ts';
 import {
@@ -21,15 +22,13 @@ interface ProviderTableProps {
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
-export const detailPath = (fingerprint: string) => `/providers/${encodeURIComponent(fingerprint)}`;
-
 function ProviderRow({ provider }: { provider: KeyProvider }) {
   const { region, account } = keyLocation(provider);
   return (
     <Table.Tr>
       <Table.Th scope="row" fw={500} style={{ minWidth: 200, maxWidth: 250 }}>
         {provider.fingerprint ? (
-          <Anchor component={Link} to={detailPath(provider.fingerprint)} fw={600}>
+          <Anchor component={Link} to={paths.provider(provider.fingerprint)} fw={600}>
             {provider.name}
           </Anchor>
         ) : (

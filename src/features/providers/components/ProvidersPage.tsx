@@ -6,7 +6,8 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 import { providerListQuery } from '../../../api/queries.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { QueryHealth } from '../../../components/QueryHealth.tsx';
-import { READ_ONLY_REASON, useConsoleContext } from '../../../app/console-context.ts';
+import { paths } from '../../../config/paths.ts';
+import { READ_ONLY_REASON, useConsoleContext } from '../../../lib/console-context.ts';
 import { filterProviders, readSort, sortProviders, type SortColumn } from '../lib/table-model.ts';
 import { NoOwnKeys, NoSearchMatch } from './EmptyStates.tsx';
 import { ProviderTable } from './ProviderTable.tsx';
@@ -36,7 +37,11 @@ function RegisterButton() {
     );
   }
   return (
-    <Button component={Link} to="/providers/new" leftSection={<IconPlus size={16} aria-hidden />}>
+    <Button
+      component={Link}
+      to={paths.newProvider}
+      leftSection={<IconPlus size={16} aria-hidden />}
+    >
       Register a key
     </Button>
   );

@@ -5,19 +5,20 @@ import type { KeyProvider } from '../../../api/model.ts';
 import { ActionWithReason } from '../../../components/ActionWithReason.tsx';
 import { CopyCurlButton } from '../../../components/CopyCurlButton.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { useTestProvider } from '../api/mutations.ts';
 import { curlRequests } from '../lib/curl-requests.ts';
 import { useCurl } from '../lib/use-curl.ts';
-import { useLastValidation, type Validation } from '../lib/validation-log.ts';
+import { useValidateProvider } from '../../../api/validate-provider.ts';
+import {
+  passedValidation,
+  useLastValidation,
+  type Validation,
+} from '../../../api/validation-log.ts';
 import { ComplianceProblems } from './ComplianceProblems.tsx';
 import { formatTime } from '../../../lib/format-date.ts';
 
-const passed = (provider: KeyProvider) =>
-  provider.drCompliant !== false && provider.complianceProblems.length === 0;
-
 function ValidationOutcome({ validation }: { validation: Validation }) {
   const { provider, at } = validation;
-  if (passed(provider)) {
+  if (passedValidation(provider)) {
     return (
       <Alert
         color="green"
@@ -51,16 +52,16 @@ export function ValidateAction({
   provider: KeyProvider;
   reason: string | null;
 }) {
-  const test = useTestProvider(provider.fingerprint);
+  const test = useValidateProvider(provider.fingerprint);
   const validation = useLastValidation(provider.fingerprint);
   const curl = useCurl(curlRequests.test(provider.fingerprint));
   const validate = () => {
     test.mutate(undefined, {
       onSuccess: (result) => {
         notify({
-          color: passed(result) ? 'green' : 'orange',
-          title: passed(result) ? 'Validation passed' : 'Validation found problems',
-          message: `${result.name}: ${passed(result) ? 'Qlik Cloud can use the key.' : 'see the problems on the page.'}`,
+          color: passedValidation(result) ? 'green' : 'orange',
+          title: passedValidation(result) ? 'Validation passed' : 'Validation found problems',
+          message: `${result.name}: ${passedValidation(result) ? 'Qlik Cloud can use the key.' : 'see the problems on the page.'}`,
         });
       },
     });

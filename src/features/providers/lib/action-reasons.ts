@@ -1,5 +1,5 @@
 import type { KeyProvider } from '../../../api/model.ts';
-import { READ_ONLY_REASON } from '../../../app/console-context.ts';
+import { READ_ONLY_REASON } from '../../../lib/console-context.ts';
 
 /** Why an action is unavailable for this provider, or null when it can be used. */
 export function deleteBlockedReason(provider: KeyProvider, readOnly: boolean): string | null {

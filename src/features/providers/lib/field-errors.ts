@@ -1,4 +1,5 @@
 import { isApiError } from '../../../api/api-error.ts';
+import { isArnRejected } from '../../../api/error-status.ts';
 import { describeError } from '../../../api/describe-error.ts';
 
 /**
@@ -8,7 +9,7 @@ import { describeError } from '../../../api/describe-error.ts';
 export function fieldErrorOf(error: unknown, fields: string[]): Record<string, string> | null {
   if (!isApiError(error) || error.kind !== 'http') return null;
   const field = typeof error.meta.field === 'string' ? error.meta.field : null;
-  const blamed = field ?? (error.status === 417 && fields.includes('arn') ? 'arn' : null);
+  const blamed = field ?? (isArnRejected(error) && fields.includes('arn') ? 'arn' : null);
   if (!blamed || !fields.includes(blamed)) return null;
   return { [blamed]: error.detail ?? describeError(error).title };
 }

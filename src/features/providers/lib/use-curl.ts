@@ -1,5 +1,5 @@
 import { buildCurl, type CurlRequest } from '../../../lib/curl.ts';
-import { useConsoleContext } from '../../../app/console-context.ts';
+import { useConsoleContext } from '../../../lib/console-context.ts';
 
 /** The cURL command of a request against the connected tenant (or this console in simulator mode). */
 export function useCurl(request: Omit<CurlRequest, 'baseUrl'>): string {

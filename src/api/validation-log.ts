@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { KeyProvider } from '../../../api/model.ts';
+import type { KeyProvider } from './model.ts';
 
 export interface Validation {
   at: Date;
@@ -24,4 +24,9 @@ function subscribe(listener: () => void) {
 
 export function useLastValidation(fingerprint: string): Validation | undefined {
   return useSyncExternalStore(subscribe, () => validations.get(fingerprint));
+}
+
+/** Whether Qlik Cloud can use the key as validated: DR compliant and no problem reported. */
+export function passedValidation(provider: KeyProvider): boolean {
+  return provider.drCompliant !== false && provider.complianceProblems.length === 0;
 }

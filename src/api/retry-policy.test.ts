@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, type ApiErrorInit } from '../api/api-error.ts';
-import { retryDelay, shouldRetryRead } from './query-client.ts';
+import { ApiError, type ApiErrorInit } from './api-error.ts';
+import { retryDelay, shouldRetryRead } from './retry-policy.ts';
 
 const error = (init: Partial<ApiErrorInit>) =>
   new ApiError({ operation: 'listKeyProviders', kind: 'http', status: 500, title: 't', ...init });

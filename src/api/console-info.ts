@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { queryKeys } from './queries.ts';
 
 /** What the console's server says about where the API goes (never the key). */
 export interface ConsoleInfo {
@@ -28,7 +29,7 @@ function readConsoleInfo(raw: unknown): ConsoleInfo {
 }
 
 export const consoleInfoQuery = queryOptions({
-  queryKey: ['console-info'],
+  queryKey: queryKeys.consoleInfo,
   queryFn: async ({ signal }) => {
     const response = await fetch('/__console/info', { signal });
     if (!response.ok) throw new Error(`Console info unavailable (HTTP ${response.status})`);

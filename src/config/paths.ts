@@ -1,0 +1,21 @@
+/** The router's patterns (relative to the layout route) and the links that lead to them. */
+export const routePatterns = {
+  newProvider: 'providers/new',
+  // `dialog` is `edit` or `delete`: each dialog has its own address.
+  provider: 'providers/:fingerprint/:dialog?',
+  migration: 'migration',
+  newMigration: 'migration/new',
+} as const;
+
+export type ProviderDialog = 'edit' | 'delete';
+
+export const paths = {
+  providers: '/',
+  newProvider: `/${routePatterns.newProvider}`,
+  provider: (fingerprint: string, dialog?: ProviderDialog) =>
+    `/providers/${encodeURIComponent(fingerprint)}${dialog ? `/${dialog}` : ''}`,
+  migration: `/${routePatterns.migration}`,
+  /** The wizard, optionally with its target chosen (a fingerprint or `qlik-default`). */
+  newMigration: (target?: string) =>
+    `/${routePatterns.newMigration}${target ? `?target=${encodeURIComponent(target)}` : ''}`,
+};
