@@ -24,6 +24,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/testing/setup.ts'],
+          // Typing an ARN with user-event in jsdom takes seconds on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -5,7 +5,7 @@ export interface CurlRequest {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** Origin of the tenant (or of the console in simulator mode), without a trailing slash. */
   baseUrl: string;
-  /** Path with the query, e.g. `/api/v1/encryption/keyproviders`. */
+  /** Path with the query, as the console's server receives it. */
   path: string;
   /** JSON-serialisable body; omitted when undefined. */
   body?: unknown;

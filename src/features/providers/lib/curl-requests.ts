@@ -3,10 +3,10 @@ import {
   type KeyProviderChanges,
   type NewKeyProvider,
 } from '../../../api/key-providers.ts';
+import { pathOf } from '../../../api/operations.gen.ts';
 import type { CurlRequest } from '../../../lib/curl.ts';
 
-const BASE = '/api/v1/encryption/keyproviders';
-const one = (fingerprint: string) => `${BASE}/${encodeURIComponent(fingerprint)}`;
+const one = (fingerprint: string) => pathOf('getKeyProvider', { arnFingerPrint: fingerprint });
 
 type Request = Omit<CurlRequest, 'baseUrl'>;
 
@@ -15,7 +15,7 @@ export const curlRequests = {
   get: (fingerprint: string): Request => ({ method: 'GET', path: one(fingerprint) }),
   create: (input: NewKeyProvider): Request => ({
     method: 'POST',
-    path: BASE,
+    path: pathOf('createKeyProvider'),
     body: { ...input, keyprovider: 'AWS-KMS' },
   }),
   patch: (fingerprint: string, changes: KeyProviderChanges): Request => ({
@@ -25,7 +25,7 @@ export const curlRequests = {
   }),
   test: (fingerprint: string): Request => ({
     method: 'POST',
-    path: `${one(fingerprint)}/actions/test`,
+    path: pathOf('testKeyProvider', { arnFingerPrint: fingerprint }),
   }),
   delete: (fingerprint: string): Request => ({ method: 'DELETE', path: one(fingerprint) }),
 };
