@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { testServer } from './test-server.ts';
 
@@ -23,6 +23,9 @@ window.ResizeObserver = class {
   disconnect() {}
 };
 window.HTMLElement.prototype.scrollIntoView = () => undefined;
+
+// findBy* waits 1 s by default: too short for a re-render on a busy 2-core CI machine.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => {
   testServer.listen({ onUnhandledRequest: 'error' });
