@@ -153,7 +153,9 @@ describe('API answers', () => {
     const { request } = await productionApp();
     const response = await request(LIST, { headers: { 'accept-encoding': 'gzip' } });
     expect(response.headers.get('content-encoding')).toBe('gzip');
-    const providers = JSON.parse(gunzipSync(Buffer.from(await response.arrayBuffer())).toString());
+    const providers: unknown = JSON.parse(
+      gunzipSync(Buffer.from(await response.arrayBuffer())).toString(),
+    );
     expect(providers).toHaveLength(3);
   });
 
