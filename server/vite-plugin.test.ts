@@ -119,6 +119,17 @@ describe('cmkApiPlugin in tenant mode', () => {
     expect(tenant.received).toEqual([]);
   });
 
+  it('refuses --host (all addresses) with a shared key, in dev and in preview', async () => {
+    const env = { QLIK_TENANT: 'https://acme.eu.qlikcloud.com', QLIK_API_KEY: 'k' };
+    const config = inlineConfig({ env });
+    const exposed = { ...config, server: { ...config.server, host: true } };
+    await expect(createServer(exposed)).rejects.toThrow(
+      '--host 0.0.0.0 would serve the console to the network',
+    );
+    const previewed = { ...config, preview: { port: 0, host: '0.0.0.0' } };
+    await expect(preview(previewed)).rejects.toThrow(/shared QLIK_API_KEY/);
+  });
+
   it('refuses to start when only one of the two variables is set', async () => {
     await expect(createServer(inlineConfig({ env: { QLIK_API_KEY: 'k' } }))).rejects.toThrow(
       /QLIK_TENANT is missing/,

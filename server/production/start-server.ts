@@ -6,7 +6,7 @@ import type { SimulatorOptions } from '../../simulator/contract.ts';
 import { nodeListener } from '../common/node-listener.ts';
 import { resolveConsoleMode, type ConsoleMode, type Env } from '../mode.ts';
 import { startupBanner } from '../startup-banner.ts';
-import { isLoopbackHost } from './loopback.ts';
+import { sharedKeyExposure } from './loopback.ts';
 import { listenOrRefuse } from './listen-or-refuse.ts';
 import { createProductionApp, type ProductionAppOptions } from './production-app.ts';
 import { resolveServerSettings, type ServerSettings } from './settings.ts';
@@ -33,17 +33,6 @@ async function loadSimulator(options: SimulatorOptions) {
   return createSimulator(options);
 }
 
-/** In API-key mode every visitor acts with the one key: only this machine may reach it. */
-function refuseSharedKeyOnNetwork(mode: ConsoleMode, host: string) {
-  if (mode.kind !== 'tenant' || isLoopbackHost(host)) return;
-  throw new StartupRefusal(
-    `HOST=${host} would serve the console to the network, and in API-key mode everyone who reaches ` +
-      'it acts on the tenant with the one shared QLIK_API_KEY, with no record of who did what. ' +
-      'Keep HOST=127.0.0.1 (the default) for one person on this machine; to serve a team, use ' +
-      'sign-in mode, where each admin signs in with their own Qlik account (see README, "Modes").',
-  );
-}
-
 function refuseMissingBuild(settings: ServerSettings) {
   if (existsSync(join(settings.clientDir, 'index.html'))) return;
   throw new StartupRefusal(
@@ -55,7 +44,8 @@ function refuseMissingBuild(settings: ServerSettings) {
 export async function startConsoleServer(env: Env, options: StartOptions): Promise<ConsoleServer> {
   const settings = resolveServerSettings(env, options.cwd);
   const mode = refuseOnError(() => resolveConsoleMode(env));
-  refuseSharedKeyOnNetwork(mode, settings.host);
+  const exposure = sharedKeyExposure(mode, settings.host);
+  if (exposure) throw new StartupRefusal(exposure);
   refuseMissingBuild(settings);
   const redact = createRedactor([mode.kind === 'tenant' ? mode.apiKey : undefined]);
   const log = (line: string) => {
