@@ -14,8 +14,6 @@ import { tenantReachability } from './tenant-reachability.ts';
 export interface ProductionAppOptions extends Pick<ConsoleAppOptions, 'createSimulator'> {
   /** Receives lines already redacted. */
   log: (line: string) => void;
-  /** One line per request; default `log`. */
-  logRequest?: (line: string) => void;
   isTenantReachable?: () => Promise<boolean>;
 }
 
@@ -41,7 +39,7 @@ export async function createProductionApp(
       ? tenantReachability(mode.tenantUrl, { log })
       : () => Promise.resolve(true));
   const app = new Hono();
-  app.use(requestLog(options.logRequest ?? log));
+  app.use(requestLog(log));
   app.use(consoleSecurityHeaders);
   app.use(strictTransportSecurity(settings.trustProxy));
   // Static files are compressed at build time (.br/.gz); API answers are streamed JSON.
