@@ -22,6 +22,9 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // user-event types key by key through Mantine in jsdom: a 75-character ARN takes 2 s on
+          // an idle machine and over 10 s on a shared CI runner, past Vitest's 5 s default.
+          testTimeout: 20_000,
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/testing/setup.ts'],
           // Typing an ARN with user-event in jsdom takes seconds on a busy 2-core machine.

@@ -5,8 +5,10 @@ import { createRedactor } from '../proxy/redact.ts';
 import type { SimulatorOptions } from '../simulator/contract.ts';
 import { nodeListener } from './common/node-listener.ts';
 import { createConsoleApp, type ConsoleAppOptions } from './console-app.ts';
-import { loadConsoleEnv, resolveConsoleMode, type ConsoleMode } from './mode.ts';
+import { resolveConsoleMode, type ConsoleMode } from './mode.ts';
+import { sharedKeyExposure } from './production/loopback.ts';
 import { startupBanner } from './startup-banner.ts';
+import { loadConsoleEnv } from './vite-env.ts';
 
 export interface CmkApiPluginOptions {
   /** Instead of `.env` files and `process.env` (tests). */
@@ -56,6 +58,13 @@ async function consoleMiddleware(
   };
 }
 
+/** `vite --host` exposes the shared key to the network as `HOST=0.0.0.0` would `npm start`. */
+function refuseExposedKey(mode: ConsoleMode, host: string | boolean | undefined) {
+  const address = host === true ? '0.0.0.0' : host || 'localhost';
+  const exposure = sharedKeyExposure(mode, address);
+  if (exposure) throw new Error(exposure.replace(/^HOST=\S+/, `--host ${address}`));
+}
+
 /**
  * Serves the encryption API to the console from `vite` and `vite preview`: proxied to the tenant
  * named by QLIK_TENANT with the server-side QLIK_API_KEY, or answered by the built-in simulator.
@@ -73,12 +82,14 @@ export function cmkApiPlugin(options: CmkApiPluginOptions = {}): Plugin {
       mode = resolveConsoleMode(options.env ?? loadConsoleEnv(config.mode, config.envDir));
     },
     async configureServer(server) {
+      refuseExposedKey(modeOrThrow(), server.config.server.host);
       const { logger } = server.config;
       for (const line of startupBanner(modeOrThrow())) logger.info(line);
       const middleware = { ...options, securityHeaders: false };
       server.middlewares.use(await consoleMiddleware(modeOrThrow(), logger, middleware));
     },
     async configurePreviewServer(server) {
+      refuseExposedKey(modeOrThrow(), server.config.preview.host);
       const { logger } = server.config;
       for (const line of startupBanner(modeOrThrow())) logger.info(line);
       const middleware = { ...options, securityHeaders: true };
