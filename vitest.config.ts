@@ -27,8 +27,6 @@ export default defineConfig({
           testTimeout: 20_000,
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/testing/setup.ts'],
-          // Typing an ARN with user-event in jsdom takes seconds on a busy 2-core machine.
-          testTimeout: 20_000,
         },
       },
     ],
