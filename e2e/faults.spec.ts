@@ -108,6 +108,9 @@ test.describe('reads survive faults and recover without a reload', () => {
     await page.clock.fastForward('00:02');
     await page.clock.fastForward('00:31');
     await expect(page.getByRole('alert')).toContainText('The tenant did not answer in time');
+    // On a loaded machine the second slow request may never have reached the tenant before the
+    // browser gave up, leaving its fault queued for "Try again": the tenant is healthy again now.
+    await tenant.clearFaults();
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(table(page).getByRole('row')).toHaveCount(4);
   });

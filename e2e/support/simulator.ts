@@ -40,6 +40,14 @@ export class SimulatorControl {
     return (await this.call('GET', 'requests')) as LoggedRequest[];
   }
 
+  /** Drops every queued fault: the tenant answers normally again. */
+  async clearFaults() {
+    const response = await this.request.delete(`${SIM_URL}/__sim/faults`, {
+      headers: { Authorization: `Bearer ${E2E_API_KEY}` },
+    });
+    expect(response.ok(), 'simulator control DELETE faults').toBe(true);
+  }
+
   /** Empties the request log (to count requests from a known moment). */
   async clearRequests() {
     const response = await this.request.delete(`${SIM_URL}/__sim/requests`, {
