@@ -4,6 +4,7 @@ import { pathOf } from './src/api/operations.gen.ts';
 import {
   DEV_PORT,
   E2E_API_KEY,
+  PRODUCTION_PORT,
   PROXY_PORT,
   READ_ONLY_PORT,
   RESTART_PROXY_PORT,
@@ -18,9 +19,18 @@ const debianChromium = '/usr/bin/chromium';
 const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 
 const outDir = process.env.CMK_OUT_DIR ?? 'dist';
-if (!existsSync(`${outDir}/index.html`)) {
+if (!existsSync(`${outDir}/index.html`) || !existsSync(`${outDir}-server/start.js`)) {
   throw new Error('e2e runs against the built app: run `npm run build` first (npm test does).');
 }
+
+/** The journeys that also run on `npm start`: a subset, the whole suite runs on vite preview. */
+const PRODUCTION_JOURNEYS = [
+  /providers-lifecycle\.spec/,
+  /migration-journey\.spec/,
+  /api-key-secrecy\.spec/,
+  /security-headers\.spec/,
+  /production-server\.spec/,
+];
 
 // Empty values make the console ignore any QLIK_* the developer has in the shell or .env.local.
 const noTenant = { QLIK_TENANT: '', QLIK_API_KEY: '', QLIK_READ_ONLY: '' };
@@ -59,7 +69,13 @@ export default defineConfig({
   projects: [
     {
       name: 'proxy',
-      testIgnore: [/wrong-key\.spec/, /dev-server\.spec/, /tenant-outage\.spec/, /read-only\.spec/],
+      testIgnore: [
+        /wrong-key\.spec/,
+        /dev-server\.spec/,
+        /tenant-outage\.spec/,
+        /read-only\.spec/,
+        /production-server\.spec/,
+      ],
       use: { baseURL: `http://127.0.0.1:${PROXY_PORT}` },
     },
     {
@@ -81,6 +97,11 @@ export default defineConfig({
       name: 'dev-server',
       testMatch: /dev-server\.spec/,
       use: { baseURL: `http://127.0.0.1:${DEV_PORT}` },
+    },
+    {
+      name: 'production',
+      testMatch: PRODUCTION_JOURNEYS,
+      use: { baseURL: `http://127.0.0.1:${PRODUCTION_PORT}` },
     },
   ],
   webServer: [
@@ -118,6 +139,14 @@ export default defineConfig({
       url: `http://127.0.0.1:${READ_ONLY_PORT}/`,
       env: { ...viaProxy(E2E_API_KEY), QLIK_READ_ONLY: '1' },
       reuseExistingServer: false,
+    },
+    {
+      // What a deployment runs; CMK_OUT_DIR (inherited) picks the build.
+      command: 'npm start',
+      url: `http://127.0.0.1:${PRODUCTION_PORT}/healthz`,
+      env: { ...viaProxy(E2E_API_KEY), HOST: '127.0.0.1', PORT: String(PRODUCTION_PORT) },
+      reuseExistingServer: false,
+      stdout: 'ignore',
     },
     {
       command: `npx vite --host 127.0.0.1 --port ${DEV_PORT} --strictPort`,

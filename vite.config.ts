@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompressPlugin } from './server/build/precompress-plugin.ts';
 import { cmkApiPlugin } from './server/vite-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), cmkApiPlugin()],
+  plugins: [react(), cmkApiPlugin(), precompressPlugin()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: {

@@ -1,10 +1,23 @@
 import { Hono } from 'hono';
 import { createApiProxy, type ApiProxyOptions } from './api-proxy.ts';
+import { proxyErrorResponse } from './proxy-errors.ts';
+import { rawRequestTarget } from './request-target.ts';
+import { requestBodyLimit } from './request-body-limit.ts';
+
+/** The largest request body the proxy accepts; the API's own bodies are a few hundred bytes. */
+export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
 
 /** The API proxy as a Hono app, to mount where the console serves `/api`. */
 export function createApiProxyApp(options: ApiProxyOptions): Hono {
   const proxy = createApiProxy(options);
+  const tooLarge = () =>
+    proxyErrorResponse(
+      'too-large',
+      `Request bodies are limited to ${MAX_REQUEST_BODY_BYTES} bytes (1 MiB); this one was not sent to the tenant.`,
+      options.upstream.kind,
+    );
   const app = new Hono();
-  app.all('*', (c) => proxy(c.req.raw));
+  app.use(requestBodyLimit(MAX_REQUEST_BODY_BYTES, tooLarge));
+  app.all('*', (c) => proxy(c.req.raw, rawRequestTarget(c)));
   return app;
 }

@@ -1,10 +1,16 @@
 import { NULL_BODY_STATUSES } from '../server/common/null-body.ts';
 import { changesTenant, findAllowedOperation } from './allowed-operations.ts';
 import { describeFailure } from './failure-reason.ts';
-import { browserResponseHeaders, tenantRequestHeaders } from './forwarded-headers.ts';
+import {
+  browserResponseHeaders,
+  isApiContent,
+  mediaTypeOf,
+  tenantRequestHeaders,
+} from './forwarded-headers.ts';
 import { createRedactor } from './redact.ts';
 import { proxyErrorResponse, type ProxyErrorKind } from './proxy-errors.ts';
 import { isCrossOriginRequest } from './same-origin.ts';
+import { hasUnsafePath } from './unsafe-path.ts';
 import type { Upstream } from './upstream.ts';
 
 export interface ApiProxyOptions {
@@ -33,8 +39,11 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+/** `target`: the path and query as the client sent them, when the host knows it (see request-target.ts). */
+export type ApiProxy = (request: Request, target?: string) => Promise<Response>;
+
 /** The browser-facing encryption API: allow-listed, credential-adding, fetch-style. */
-export function createApiProxy(options: ApiProxyOptions): (request: Request) => Promise<Response> {
+export function createApiProxy(options: ApiProxyOptions): ApiProxy {
   const { upstream, apiKey, readOnly, timeoutMs = UPSTREAM_TIMEOUT_MS } = options;
   const redact = createRedactor([apiKey]);
   const log = (line: string) => {
@@ -47,7 +56,7 @@ export function createApiProxy(options: ApiProxyOptions): (request: Request) => 
   async function forward(request: Request, url: URL): Promise<Response> {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = AbortSignal.any([request.signal, timeout]);
-    const outgoing = new Request(`${upstream.origin}${url.pathname}${url.search}`, {
+    const outgoing = new Request(`${upstream.origin}${url.pathname}`, {
       method: request.method,
       headers: tenantRequestHeaders(request.headers, apiKey),
       body: request.method === 'GET' ? null : await request.arrayBuffer(),
@@ -77,16 +86,28 @@ export function createApiProxy(options: ApiProxyOptions): (request: Request) => 
       const detail = `${tenantName} answered with a redirect (HTTP ${response.status}) to ${to}. Is QLIK_TENANT the tenant's own URL?`;
       return fail('redirected', detail);
     }
+    const nullBody = NULL_BODY_STATUSES.has(response.status);
+    if (!isApiContent(response.headers, nullBody)) {
+      void response.body?.cancel();
+      const type = mediaTypeOf(response.headers.get('content-type')) ?? 'no content type';
+      const detail = `${tenantName} answered HTTP ${response.status} with ${type} instead of the API's JSON. Is QLIK_TENANT the tenant's own URL?`;
+      log(`Encryption API: ${detail}`);
+      return fail('unexpected-content', detail);
+    }
     const headers = browserResponseHeaders(response.headers);
     headers.set('x-cmk-proxy', upstream.kind);
-    const body = NULL_BODY_STATUSES.has(response.status) ? null : response.body;
+    const body = nullBody ? null : response.body;
     const { status, statusText } = response;
     return new Response(body, { status, statusText, headers });
   }
 
-  return async (request) => {
+  return async (request, target) => {
     const url = new URL(request.url);
     const { method } = request;
+    if (hasUnsafePath(target ?? url.pathname)) {
+      const detail = `${method} ${url.pathname}: encoded separators and dot segments name no key provider; the console forwards nothing with them.`;
+      return fail('unsafe-path', detail);
+    }
     if (isCrossOriginRequest(request)) {
       const origin = request.headers.get('origin') ?? 'another site';
       return fail(
@@ -98,6 +119,12 @@ export function createApiProxy(options: ApiProxyOptions): (request: Request) => 
     if (!operationId) {
       const detail = `${method} ${url.pathname} is not an operation of the encryption API; the console forwards nothing else.`;
       return fail('not-allowed', detail);
+    }
+    // None of the operations takes a query (see query-free.test.ts): refuse rather than drop, so
+    // a caller relying on one learns at once that it was not sent.
+    if (url.search) {
+      const detail = `${method} ${url.pathname} takes no query string; remove "${url.search}". Nothing after "?" is sent to the tenant.`;
+      return fail('query-not-allowed', detail);
     }
     if (readOnly && changesTenant(operationId)) {
       const detail = `QLIK_READ_ONLY is set, so ${method} requests are not sent to the tenant. Unset it and restart to make changes.`;

@@ -17,6 +17,24 @@ const PROXY_ERRORS = {
     title: 'Not an encryption API operation',
     header: 'not-allowed',
   },
+  'unsafe-path': {
+    status: 404,
+    code: 'CMK-PROXY-UNSAFE-PATH',
+    title: 'Not an encryption API operation',
+    header: 'not-allowed',
+  },
+  'query-not-allowed': {
+    status: 400,
+    code: 'CMK-PROXY-QUERY-NOT-ALLOWED',
+    title: 'Query strings are not forwarded',
+    header: 'bad-request',
+  },
+  'too-large': {
+    status: 413,
+    code: 'CMK-PROXY-BODY-TOO-LARGE',
+    title: 'Request body too large',
+    header: 'too-large',
+  },
   'read-only': {
     status: 403,
     code: 'CMK-PROXY-READ-ONLY',
@@ -33,6 +51,12 @@ const PROXY_ERRORS = {
     status: 502,
     code: 'CMK-PROXY-REDIRECTED',
     title: 'Cannot reach the tenant',
+    header: 'unreachable',
+  },
+  'unexpected-content': {
+    status: 502,
+    code: 'CMK-PROXY-UNEXPECTED-CONTENT',
+    title: 'The tenant did not answer as the API does',
     header: 'unreachable',
   },
   timeout: {

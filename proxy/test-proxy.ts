@@ -6,7 +6,8 @@ import {
   OPERATIONS as GENERATED,
   pathOf,
 } from '../src/api/operations.gen.ts';
-import { createApiProxy, type ApiProxyOptions } from './api-proxy.ts';
+import type { ApiProxyOptions } from './api-proxy.ts';
+import { createApiProxyApp } from './api-proxy-app.ts';
 import { nodeListener } from '../server/common/node-listener.ts';
 import { listen, startFakeTenant, type RunningServer } from '../server/common/test-http.ts';
 import { tenantUpstream } from './upstream.ts';
@@ -35,13 +36,14 @@ export function useProxyServers() {
   });
 
   async function startProxy(options: Partial<ApiProxyOptions> & Pick<ApiProxyOptions, 'upstream'>) {
-    const proxy = createApiProxy({
+    const proxy = createApiProxyApp({
       apiKey: API_KEY,
       readOnly: false,
       log: (line) => logged.push(line),
       ...options,
     });
-    const server = await listen(nodeListener(proxy, { log: (line) => logged.push(line) }));
+    const handle = (request: Request, env: object) => Promise.resolve(proxy.fetch(request, env));
+    const server = await listen(nodeListener(handle, { log: (line) => logged.push(line) }));
     running.push(server);
     return server;
   }

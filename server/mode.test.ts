@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadConsoleEnv, resolveConsoleMode, resolveTenantRegion } from './mode.ts';
+import { resolveConsoleMode, resolveTenantRegion } from './mode.ts';
+import { loadConsoleEnv } from './vite-env.ts';
 
 const TENANT = 'https://acme.eu.qlikcloud.com';
 

@@ -1,4 +1,3 @@
-import { loadEnv } from 'vite';
 import { DEFAULT_MIGRATION_DURATION_MS } from '../simulator/contract.ts';
 import { parseFlag, parseWholeNumber, readSetting } from './common/env-values.ts';
 
@@ -13,7 +12,7 @@ export type ConsoleMode =
     }
   | { kind: 'simulator'; readOnly: boolean; migrationDurationMs: number };
 
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
 
 /** A variable Vite would publish to the browser whose name says it holds a secret. */
 const BROWSER_CREDENTIAL = /^VITE_\w*(KEY|TOKEN|SECRET|PASSWORD)\w*$/i;
@@ -98,13 +97,4 @@ export function resolveConsoleMode(env: Env): ConsoleMode {
     DEFAULT_MIGRATION_DURATION_MS,
   );
   return { kind: 'simulator', readOnly, migrationDurationMs };
-}
-
-/**
- * The environment the server side reads: `.env`, `.env.local`, `.env.[mode]`... with every
- * variable, not only VITE_ ones, and `process.env` winning. Nothing of it reaches the browser:
- * the plugin never puts it into `define`.
- */
-export function loadConsoleEnv(mode: string, envDir: string | false): Env {
-  return envDir === false ? { ...process.env } : { ...loadEnv(mode, envDir, ''), ...process.env };
 }

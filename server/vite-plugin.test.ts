@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServer, preview, type InlineConfig } from 'vite';
 import type { Simulator } from '../simulator/contract.ts';
-import { startFakeTenant, type RunningServer } from './common/test-http.ts';
+import {
+  firstErrorCode,
+  rawRequest,
+  startFakeTenant,
+  type RunningServer,
+} from './common/test-http.ts';
 import { cmkApiPlugin, type CmkApiPluginOptions } from './vite-plugin.ts';
 
 const BASE = '/api/v1/encryption/keyproviders';
@@ -100,6 +105,18 @@ describe('cmkApiPlugin in tenant mode', () => {
       tenantRegion: null,
     });
     expect(text).not.toContain('tenant-key-xyz');
+  });
+
+  it('applies the same path, query and body-size refusals as the production server', async () => {
+    const tenant = await fakeTenant();
+    const url = await startDev({ env: { QLIK_TENANT: tenant.url, QLIK_API_KEY: 'k' } });
+    const dotted = await rawRequest(url, 'GET', `${BASE}/x/../actions/list`);
+    expect(firstErrorCode(dotted.body)).toBe('CMK-PROXY-UNSAFE-PATH');
+    const query = await fetch(`${url}${BASE}/actions/list?limit=1`);
+    expect(query.status).toBe(400);
+    const big = await fetch(`${url}${BASE}`, { method: 'POST', body: 'a'.repeat(2 ** 20 + 1) });
+    expect(big.status).toBe(413);
+    expect(tenant.received).toEqual([]);
   });
 
   it('refuses to start when only one of the two variables is set', async () => {

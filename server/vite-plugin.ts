@@ -5,8 +5,9 @@ import { createRedactor } from '../proxy/redact.ts';
 import type { SimulatorOptions } from '../simulator/contract.ts';
 import { nodeListener } from './common/node-listener.ts';
 import { createConsoleApp, type ConsoleAppOptions } from './console-app.ts';
-import { loadConsoleEnv, resolveConsoleMode, type ConsoleMode } from './mode.ts';
+import { resolveConsoleMode, type ConsoleMode } from './mode.ts';
 import { startupBanner } from './startup-banner.ts';
+import { loadConsoleEnv } from './vite-env.ts';
 
 export interface CmkApiPluginOptions {
   /** Instead of `.env` files and `process.env` (tests). */

@@ -1,5 +1,5 @@
 // Ports and the key of the e2e set-up: browser → Vite preview (proxy) → standalone simulator.
-// E2E_PORT_BASE moves all four ports, so two runs can share a machine.
+// E2E_PORT_BASE moves all the ports, so two runs can share a machine.
 const base = Number(process.env.E2E_PORT_BASE ?? 4311);
 
 export const SIM_PORT = base;
@@ -11,6 +11,8 @@ export const RESTART_PROXY_PORT = base + 4;
 export const RESTART_SIM_PORT = base + 5;
 /** A proxy to the main simulator with QLIK_READ_ONLY=1. */
 export const READ_ONLY_PORT = base + 6;
+/** The production server (`npm start`) in API-key mode on the main simulator. */
+export const PRODUCTION_PORT = base + 7;
 
 export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`;
 /** The tenant API key the proxy holds. It must never reach the browser. */

@@ -13,15 +13,16 @@ export interface NodeListenerOptions {
 
 const VALID_HOST = /^[\w.-]+(:\d+)?$|^\[[\d:a-f.]+\](:\d+)?$/i;
 
-/** Path and query as sent; an absolute-form target (`GET http://x/y`) keeps only its path. */
+const SCHEME_AND_AUTHORITY = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i;
+
+/**
+ * Path and query as sent; an absolute-form target (`GET http://x/y`) keeps only its path, still
+ * unparsed, so that checks on the raw target (dot segments) see what the client sent.
+ */
 function requestTarget(raw = '/'): string {
   if (raw.startsWith('/')) return raw;
-  try {
-    const url = new URL(raw);
-    return `${url.pathname}${url.search}`;
-  } catch {
-    return '/';
-  }
+  const path = raw.replace(SCHEME_AND_AUTHORITY, '');
+  return path.startsWith('/') ? path : `/${path.startsWith('?') ? path : ''}`;
 }
 
 function isDroppedConnection(error: unknown): boolean {

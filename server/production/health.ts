@@ -1,0 +1,30 @@
+import { Hono } from 'hono';
+import packageJson from '../../package.json' with { type: 'json' };
+import type { ConsoleMode } from '../mode.ts';
+
+export interface HealthBody {
+  /** The console server answers; the tenant's state is reported apart, never as a failure here. */
+  status: 'ok';
+  mode: ConsoleMode['kind'];
+  tenantReachable: boolean;
+  version: string;
+}
+
+/**
+ * `GET /healthz`: always 200 while the server runs, so a load balancer does not take the console
+ * away when the tenant has an outage (the console is what explains that outage to its admins).
+ */
+export function healthApp(mode: ConsoleMode, isTenantReachable: () => Promise<boolean>): Hono {
+  const app = new Hono();
+  app.get('/', async (c) => {
+    const tenantReachable = mode.kind === 'tenant' ? await isTenantReachable() : true;
+    const body: HealthBody = {
+      status: 'ok',
+      mode: mode.kind,
+      tenantReachable,
+      version: packageJson.version,
+    };
+    return c.json(body, 200, { 'cache-control': 'no-store' });
+  });
+  return app;
+}

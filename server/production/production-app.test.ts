@@ -1,0 +1,193 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { createSimulator } from '../../simulator/index.ts';
+import type { ConsoleMode } from '../mode.ts';
+import { createProductionApp } from './production-app.ts';
+import { HASHED_ASSET_CACHE } from './static-assets.ts';
+import { ASSET, ASSET_SOURCE, INDEX_HTML, makeTestBuild } from './test-build.ts';
+
+const SIMULATED: ConsoleMode = { kind: 'simulator', readOnly: false, migrationDurationMs: 1000 };
+const BASE = 'http://console.test';
+const LIST = '/api/v1/encryption/keyproviders/actions/list';
+
+async function productionApp(
+  mode: ConsoleMode = SIMULATED,
+  overrides: { trustProxy?: boolean; reachable?: boolean } = {},
+) {
+  const lines: string[] = [];
+  const settings = {
+    host: '127.0.0.1',
+    port: 0,
+    trustProxy: overrides.trustProxy ?? false,
+    clientDir: makeTestBuild(),
+  };
+  const app = await createProductionApp(mode, settings, {
+    createSimulator,
+    log: (line) => lines.push(line),
+    isTenantReachable: () => Promise.resolve(overrides.reachable ?? true),
+  });
+  const request = (path: string, init?: RequestInit) => app.request(`${BASE}${path}`, init);
+  return { app, request, lines };
+}
+
+describe('the built console', () => {
+  it.each(['/', '/providers/9f352c5a', '/providers/new', '/migration', '/some/unknown/route'])(
+    'GET %s answers index.html, never cached without asking',
+    async (path) => {
+      const { request } = await productionApp();
+      const response = await request(path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(await response.text()).toBe(INDEX_HTML);
+    },
+  );
+
+  it('hashed assets are cached for a year, immutable', async () => {
+    const { request } = await productionApp();
+    const response = await request(ASSET);
+    expect(response.headers.get('cache-control')).toBe(HASHED_ASSET_CACHE);
+    expect(response.headers.get('content-type')).toContain('javascript');
+    expect(await response.text()).toBe(ASSET_SOURCE);
+  });
+
+  it('unhashed files of public/ are revalidated', async () => {
+    const { request } = await productionApp();
+    expect((await request('/favicon.svg')).headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('sends the brotli twin, else the gzip one, to a browser that accepts it', async () => {
+    const { request } = await productionApp();
+    const br = await request(ASSET, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toBe('Accept-Encoding');
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(ASSET_SOURCE);
+    const gz = await request('/providers/x', { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(INDEX_HTML);
+  });
+
+  it.each(['/assets/missing-abc.js', '/.vite/manifest.json', '/robots.txt', '/healthz/x'])(
+    '%s is a 404, not the app shell',
+    async (path) => {
+      const response = await request404(path);
+      expect(response).toBe(404);
+    },
+  );
+
+  it('a POST outside the API is a 404', async () => {
+    const { request } = await productionApp();
+    expect((await request('/', { method: 'POST' })).status).toBe(404);
+  });
+});
+
+async function request404(path: string) {
+  const { request } = await productionApp();
+  const response = await request(path);
+  expect(await response.text()).not.toContain('built console');
+  return response.status;
+}
+
+describe('security headers', () => {
+  it.each(['/', ASSET, LIST, '/healthz', '/__console/info', '/nope.txt'])('on %s', async (path) => {
+    const { request } = await productionApp();
+    const headers = (await request(path)).headers;
+    const csp = headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('referrer-policy')).toBe('no-referrer');
+    expect(headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it('HSTS when the connection itself is HTTPS', async () => {
+    const { app } = await productionApp();
+    const response = await app.request('https://console.test/');
+    expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000');
+  });
+
+  it.each([
+    [true, 'https', 'max-age=31536000'],
+    [true, 'https, http', 'max-age=31536000'],
+    [true, 'http', null],
+    [false, 'https', null],
+  ])('TRUST_PROXY=%s, X-Forwarded-Proto: %s → HSTS %s', async (trustProxy, proto, hsts) => {
+    const { request } = await productionApp(SIMULATED, { trustProxy });
+    const response = await request('/', { headers: { 'x-forwarded-proto': proto } });
+    expect(response.headers.get('strict-transport-security')).toBe(hsts);
+  });
+});
+
+describe('GET /healthz', () => {
+  it('answers the mode, reachability and version', async () => {
+    const { request } = await productionApp();
+    const response = await request('/healthz');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      mode: 'simulator',
+      tenantReachable: true,
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/) as unknown,
+    });
+  });
+
+  it('stays 200 when the tenant cannot be reached, and says so', async () => {
+    const mode: ConsoleMode = {
+      kind: 'tenant',
+      tenantUrl: 'https://acme.eu.qlikcloud.com',
+      apiKey: 'k-secret',
+      readOnly: false,
+    };
+    const { request } = await productionApp(mode, { reachable: false });
+    const response = await request('/healthz');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ mode: 'tenant', tenantReachable: false });
+  });
+});
+
+describe('API answers', () => {
+  it('are gzip-compressed for a browser that accepts it', async () => {
+    const { request } = await productionApp();
+    const response = await request(LIST, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    const providers: unknown = JSON.parse(
+      gunzipSync(Buffer.from(await response.arrayBuffer())).toString(),
+    );
+    expect(providers).toHaveLength(3);
+  });
+
+  it('are plain JSON otherwise', async () => {
+    const { request } = await productionApp();
+    const response = await request(LIST);
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(await response.json()).toHaveLength(3);
+  });
+
+  it('a body over 1 MiB gets 413 with the standard error body', async () => {
+    const { request } = await productionApp();
+    const response = await request('/api/v1/encryption/keyproviders', {
+      method: 'POST',
+      headers: { 'content-length': String(2 ** 20 + 1) },
+      body: 'a'.repeat(2 ** 20 + 1),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ errors: [{ code: 'CMK-PROXY-BODY-TOO-LARGE' }] });
+  });
+});
+
+describe('the request log', () => {
+  it('has one line per request: method, operation or path, status, duration; no query', async () => {
+    const { request, lines } = await productionApp();
+    await request(LIST);
+    await request('/providers/abc?token=hunter2');
+    await request(`${LIST}?apiKey=hunter2`);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^\S+Z GET listKeyProviders 200 \d+ms$/);
+    expect(lines[1]).toMatch(/ GET \/providers\/abc 200 \d+ms$/);
+    expect(lines[2]).toMatch(/ GET listKeyProviders 400 \d+ms$/);
+    expect(lines.join('\n')).not.toContain('hunter2');
+  });
+});

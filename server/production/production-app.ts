@@ -1,0 +1,62 @@
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { standardErrorResponse } from '../common/standard-error.ts';
+import { createConsoleApp, type ConsoleAppOptions } from '../console-app.ts';
+import type { ConsoleMode } from '../mode.ts';
+import { consoleSecurityHeaders } from '../security-headers.ts';
+import { healthApp } from './health.ts';
+import { strictTransportSecurity } from './https.ts';
+import { requestLog } from './request-log.ts';
+import type { ServerSettings } from './settings.ts';
+import { staticAssets } from './static-assets.ts';
+import { tenantReachability } from './tenant-reachability.ts';
+
+export interface ProductionAppOptions extends Pick<ConsoleAppOptions, 'createSimulator'> {
+  /** Receives lines already redacted. */
+  log: (line: string) => void;
+  /** One line per request; default `log`. */
+  logRequest?: (line: string) => void;
+  isTenantReachable?: () => Promise<boolean>;
+}
+
+/**
+ * `npm start`: the console's routes (the same `createConsoleApp` as `npm run dev`) plus what only a
+ * deployed server needs: the request log, security headers and HSTS on every answer, `/healthz`,
+ * compressed API answers and the built files. A sign-in issue adds its session middleware after
+ * the headers and its `/auth` routes inside `createConsoleApp`, so both hosts get them.
+ */
+export async function createProductionApp(
+  mode: ConsoleMode,
+  settings: ServerSettings,
+  options: ProductionAppOptions,
+): Promise<Hono> {
+  const { log } = options;
+  const consoleApp = await createConsoleApp(mode, {
+    createSimulator: options.createSimulator,
+    log,
+  });
+  const isTenantReachable =
+    options.isTenantReachable ??
+    (mode.kind === 'tenant'
+      ? tenantReachability(mode.tenantUrl, { log })
+      : () => Promise.resolve(true));
+  const app = new Hono();
+  app.use(requestLog(options.logRequest ?? log));
+  app.use(consoleSecurityHeaders);
+  app.use(strictTransportSecurity(settings.trustProxy));
+  // Static files are compressed at build time (.br/.gz); API answers are streamed JSON.
+  app.use('/api/*', compress());
+  app.route('/healthz', healthApp(mode, isTenantReachable));
+  app.route('/', consoleApp);
+  app.route('/', staticAssets(settings.clientDir));
+  app.onError((error) => {
+    log(`Request failed: ${error.message}`);
+    const detail = 'The console server failed to answer; its log says why.';
+    return standardErrorResponse(500, {
+      code: 'CMK-INTERNAL-ERROR',
+      title: 'Internal error',
+      detail,
+    });
+  });
+  return app;
+}

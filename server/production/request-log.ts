@@ -1,0 +1,22 @@
+import type { MiddlewareHandler } from 'hono';
+import { matchOperation } from '../../src/api/operations.gen.ts';
+
+const LONGEST_LOGGED_PATH = 200;
+
+/** The operation's name for API calls, else the path; never the query (it could hold anything). */
+function whatWasAsked(method: string, url: string): string {
+  const { pathname } = new URL(url);
+  const operation = pathname.startsWith('/api/') ? matchOperation(method, pathname) : undefined;
+  return operation?.operationId ?? pathname.slice(0, LONGEST_LOGGED_PATH);
+}
+
+/** One line per request: time, method, operation or path, status, duration in ms. */
+export function requestLog(write: (line: string) => void): MiddlewareHandler {
+  return async (c, next) => {
+    const started = performance.now();
+    await next();
+    const ms = Math.round(performance.now() - started);
+    const what = whatWasAsked(c.req.method, c.req.url);
+    write(`${new Date().toISOString()} ${c.req.method} ${what} ${c.res.status} ${ms}ms`);
+  };
+}

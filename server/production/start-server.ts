@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { createRedactor } from '../../proxy/redact.ts';
+import type { SimulatorOptions } from '../../simulator/contract.ts';
+import { nodeListener } from '../common/node-listener.ts';
+import { resolveConsoleMode, type ConsoleMode, type Env } from '../mode.ts';
+import { startupBanner } from '../startup-banner.ts';
+import { isLoopbackHost } from './loopback.ts';
+import { listenOrRefuse } from './listen-or-refuse.ts';
+import { createProductionApp, type ProductionAppOptions } from './production-app.ts';
+import { resolveServerSettings, type ServerSettings } from './settings.ts';
+import { refuseOnError, StartupRefusal } from './startup-refusal.ts';
+
+export interface ConsoleServer {
+  url: string;
+  server: Server;
+  mode: ConsoleMode;
+  /** Requests being answered now. */
+  inFlight: () => number;
+}
+
+export interface StartOptions {
+  /** Where lines go (stdout in `npm start`); every line is redacted first. */
+  log: (line: string) => void;
+  cwd?: string;
+  isTenantReachable?: ProductionAppOptions['isTenantReachable'];
+}
+
+// Imported on demand so that tenant mode never loads the simulator.
+async function loadSimulator(options: SimulatorOptions) {
+  const { createSimulator } = await import('../../simulator/index.ts');
+  return createSimulator(options);
+}
+
+/** In API-key mode every visitor acts with the one key: only this machine may reach it. */
+function refuseSharedKeyOnNetwork(mode: ConsoleMode, host: string) {
+  if (mode.kind !== 'tenant' || isLoopbackHost(host)) return;
+  throw new StartupRefusal(
+    `HOST=${host} would serve the console to the network, and in API-key mode everyone who reaches ` +
+      'it acts on the tenant with the one shared QLIK_API_KEY, with no record of who did what. ' +
+      'Keep HOST=127.0.0.1 (the default) for one person on this machine; to serve a team, use ' +
+      'sign-in mode, where each admin signs in with their own Qlik account (see README, "Modes").',
+  );
+}
+
+function refuseMissingBuild(settings: ServerSettings) {
+  if (existsSync(join(settings.clientDir, 'index.html'))) return;
+  throw new StartupRefusal(
+    `no built console in ${settings.clientDir}: run \`npm run build\` first (CMK_OUT_DIR names another build folder).`,
+  );
+}
+
+/** Reads the settings, refuses what must not run, then listens. Throws StartupRefusal. */
+export async function startConsoleServer(env: Env, options: StartOptions): Promise<ConsoleServer> {
+  const settings = resolveServerSettings(env, options.cwd);
+  const mode = refuseOnError(() => resolveConsoleMode(env));
+  refuseSharedKeyOnNetwork(mode, settings.host);
+  refuseMissingBuild(settings);
+  const redact = createRedactor([mode.kind === 'tenant' ? mode.apiKey : undefined]);
+  const log = (line: string) => {
+    options.log(redact(line));
+  };
+  const app = await createProductionApp(mode, settings, {
+    createSimulator: loadSimulator,
+    log,
+    ...(options.isTenantReachable ? { isTenantReachable: options.isTenantReachable } : {}),
+  });
+  let inFlight = 0;
+  const listener = nodeListener((request, env) => Promise.resolve(app.fetch(request, env)), {
+    redact,
+    log,
+  });
+  const server = createServer((req, res) => {
+    inFlight += 1;
+    res.once('close', () => (inFlight -= 1));
+    listener(req, res);
+  });
+  const url = await listenOrRefuse(server, settings.port, settings.host);
+  for (const line of startupBanner(mode)) log(line);
+  log(`Console: ${url} (serving ${settings.clientDir})`);
+  return { url, server, mode, inFlight: () => inFlight };
+}
