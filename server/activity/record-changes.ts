@@ -1,5 +1,6 @@
 import type { ApiProxy } from '../../proxy/api-proxy.ts';
 import { matchOperation, OPERATIONS, type OperationId } from '../../src/api/operations.gen.ts';
+import { readBody, rebuildRequest } from '../common/rebuild-request.ts';
 import type { ActivityEntry, ActivityLog } from './activity-log.ts';
 
 export type Actor = ActivityEntry['actor'];
@@ -21,9 +22,17 @@ const READS_WITH_NAMES = new Set<OperationId>([
 ]);
 const MAX_NAMES = 5_000;
 
-async function jsonOf(message: Request | Response): Promise<unknown> {
+async function jsonOf(response: Response): Promise<unknown> {
   try {
-    return (await message.clone().json()) as unknown;
+    return (await response.clone().json()) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseJson(body: ArrayBuffer | null): unknown {
+  try {
+    return body ? (JSON.parse(new TextDecoder().decode(body)) as unknown) : undefined;
   } catch {
     return undefined;
   }
@@ -79,8 +88,9 @@ export function recordChanges(proxy: ApiProxy, options: RecordChangesOptions): A
       return response;
     }
     const actor = await actorOf(request);
-    const sent = operationId === 'createKeyProvider' ? await jsonOf(request) : undefined;
-    const response = await proxy(request, target);
+    const body = await readBody(request);
+    const sent = operationId === 'createKeyProvider' ? parseJson(body) : undefined;
+    const response = await proxy(rebuildRequest(request, body), target);
     const answer = await jsonOf(response);
     const param = match.params.arnFingerPrint;
     const fingerprint = param ? safeDecode(param) : field(answer, 'arnFingerPrint');

@@ -1,4 +1,5 @@
 import { createApiProxy, type ApiProxy, type ApiProxyOptions } from '../../proxy/api-proxy.ts';
+import { readBody, rebuildRequest } from '../common/rebuild-request.ts';
 import { signedOut } from './auth-app.ts';
 import type { QlikOAuth } from './qlik-oauth.ts';
 import { sessionIdOf } from './session-cookie.ts';
@@ -49,8 +50,7 @@ export function createSessionProxy(options: SessionProxyOptions): ApiProxy {
 
   const send = (session: Session, request: Request, body: ArrayBuffer | null, target?: string) => {
     const proxy = createApiProxy({ ...proxyOptions, apiKey: session.tokens.accessToken });
-    const copy = new Request(request, { body, duplex: 'half' } as RequestInit);
-    return proxy(copy, target);
+    return proxy(rebuildRequest(request, body), target);
   };
 
   return async (request, target) => {
@@ -61,8 +61,7 @@ export function createSessionProxy(options: SessionProxyOptions): ApiProxy {
       session = await refresh(session);
       if (!session) return signedOut(ENDED);
     }
-    const body =
-      request.method === 'GET' || request.method === 'HEAD' ? null : await request.arrayBuffer();
+    const body = await readBody(request);
     const response = await send(session, request, body, target);
     if (response.status !== 401 || response.headers.has('x-cmk-proxy-error')) return response;
     void response.body?.cancel();
