@@ -5,6 +5,8 @@ import {
   DEV_PORT,
   E2E_API_KEY,
   PRODUCTION_PORT,
+  SIGNIN_DEV_PORT,
+  SIGNIN_PORT,
   PROXY_PORT,
   READ_ONLY_PORT,
   RESTART_PROXY_PORT,
@@ -33,12 +35,31 @@ const PRODUCTION_JOURNEYS = [
 ];
 
 // Empty values make the console ignore any QLIK_* the developer has in the shell or .env.local.
-const noTenant = { QLIK_TENANT: '', QLIK_API_KEY: '', QLIK_READ_ONLY: '' };
+const noTenant = {
+  QLIK_TENANT: '',
+  QLIK_API_KEY: '',
+  QLIK_READ_ONLY: '',
+  QLIK_OAUTH_CLIENT_ID: '',
+  QLIK_OAUTH_CLIENT_SECRET: '',
+};
 const viaProxy = (apiKey: string) => ({
   ...noTenant,
   QLIK_TENANT: SIM_URL,
   QLIK_API_KEY: apiKey,
   QLIK_TENANT_REGION: 'us-east-1',
+});
+
+/** Each admin signs in at the simulated tenant with its web OAuth client (simulator/README.md). */
+const signInMode = (port: number) => ({
+  ...noTenant,
+  QLIK_TENANT: SIM_URL,
+  QLIK_TENANT_REGION: 'us-east-1',
+  QLIK_OAUTH_CLIENT_ID: 'sim-web-client',
+  QLIK_OAUTH_CLIENT_SECRET: 'sim-web-secret',
+  CONSOLE_ORIGIN: `http://127.0.0.1:${port}`,
+  CONSOLE_ACTIVITY_FILE: `test-results/activity-${port}.jsonl`,
+  HOST: '127.0.0.1',
+  PORT: String(port),
 });
 
 export default defineConfig({
@@ -75,6 +96,7 @@ export default defineConfig({
         /tenant-outage\.spec/,
         /read-only\.spec/,
         /production-server\.spec/,
+        /sign-in.*\.spec/,
       ],
       use: { baseURL: `http://127.0.0.1:${PROXY_PORT}` },
     },
@@ -102,6 +124,16 @@ export default defineConfig({
       name: 'production',
       testMatch: PRODUCTION_JOURNEYS,
       use: { baseURL: `http://127.0.0.1:${PRODUCTION_PORT}` },
+    },
+    {
+      name: 'sign-in',
+      testMatch: /sign-in\.spec/,
+      use: { baseURL: `http://127.0.0.1:${SIGNIN_PORT}` },
+    },
+    {
+      name: 'sign-in-dev',
+      testMatch: /sign-in-dev\.spec/,
+      use: { baseURL: `http://127.0.0.1:${SIGNIN_DEV_PORT}` },
     },
   ],
   webServer: [
@@ -147,6 +179,19 @@ export default defineConfig({
       env: { ...viaProxy(E2E_API_KEY), HOST: '127.0.0.1', PORT: String(PRODUCTION_PORT) },
       reuseExistingServer: false,
       stdout: 'ignore',
+    },
+    {
+      command: 'npm start',
+      url: `http://127.0.0.1:${SIGNIN_PORT}/healthz`,
+      env: signInMode(SIGNIN_PORT),
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `npx vite --host 127.0.0.1 --port ${SIGNIN_DEV_PORT} --strictPort`,
+      url: `http://127.0.0.1:${SIGNIN_DEV_PORT}/`,
+      env: signInMode(SIGNIN_DEV_PORT),
+      reuseExistingServer: false,
     },
     {
       command: `npx vite --host 127.0.0.1 --port ${DEV_PORT} --strictPort`,

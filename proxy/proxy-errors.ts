@@ -11,6 +11,12 @@ const PROXY_ERRORS = {
     title: 'Cross-origin request refused',
     header: 'cross-origin',
   },
+  'signed-out': {
+    status: 401,
+    code: 'CMK-SIGNED-OUT',
+    title: 'Your session has ended',
+    header: 'signed-out',
+  },
   'not-allowed': {
     status: 404,
     code: 'CMK-PROXY-NOT-ALLOWED',

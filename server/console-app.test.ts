@@ -15,6 +15,7 @@ describe('console info', () => {
     const app = await createConsoleApp(mode, { createSimulator, log });
     expect(await info(app)).toEqual({
       mode: 'simulator',
+      auth: 'none',
       tenantUrl: null,
       readOnly: false,
       tenantRegion: 'us-east-1',
@@ -38,6 +39,7 @@ describe('console info', () => {
     const body = await info(app);
     expect(body).toEqual({
       mode: 'tenant',
+      auth: 'none',
       tenantUrl: 'https://acme.de.qlikcloud.com',
       readOnly: true,
       tenantRegion: 'eu-central-1',

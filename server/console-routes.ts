@@ -51,12 +51,15 @@ async function simulatedRegion(simulator: Simulator): Promise<string | null> {
 
 /** `/__console/info`: what the browser may know about the console's mode, never the key. */
 export function infoApp(mode: ConsoleMode, simulator?: Simulator): Hono {
-  const tenantUrl = mode.kind === 'tenant' ? mode.tenantUrl : null;
-  const configuredRegion = mode.kind === 'tenant' ? (mode.tenantRegion ?? null) : null;
+  const tenantUrl = mode.kind === 'simulator' ? null : mode.tenantUrl;
+  const configuredRegion = mode.kind === 'simulator' ? null : (mode.tenantRegion ?? null);
+  // Sign-in mode is a tenant mode to the browser, with people signing in.
+  const kind = mode.kind === 'simulator' ? 'simulator' : 'tenant';
+  const auth = mode.kind === 'signin' ? 'signin' : 'none';
   const app = new Hono();
   app.all('/', async () => {
     const tenantRegion = simulator ? await simulatedRegion(simulator) : configuredRegion;
-    const body = { mode: mode.kind, tenantUrl, readOnly: mode.readOnly, tenantRegion };
+    const body = { mode: kind, auth, tenantUrl, readOnly: mode.readOnly, tenantRegion };
     return Response.json(body, { headers: { 'cache-control': 'no-store' } });
   });
   return app;

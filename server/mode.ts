@@ -1,4 +1,5 @@
 import { DEFAULT_MIGRATION_DURATION_MS } from '../simulator/contract.ts';
+import { resolveSignIn, type SignInSettings } from './auth/signin-mode.ts';
 import { parseFlag, parseWholeNumber, readSetting } from './common/env-values.ts';
 
 export type ConsoleMode =
@@ -10,7 +11,22 @@ export type ConsoleMode =
       /** The tenant's AWS region, for the UI's key hints; null (or absent) when unknown. */
       tenantRegion?: string | null;
     }
+  | {
+      /** Each admin signs in with their own Qlik account; the server holds their tokens. */
+      kind: 'signin';
+      tenantUrl: string;
+      readOnly: boolean;
+      tenantRegion: string | null;
+      signIn: SignInSettings;
+    }
   | { kind: 'simulator'; readOnly: boolean; migrationDurationMs: number };
+
+/** What must never appear in a log line for this mode. */
+export function secretsOf(mode: ConsoleMode): string[] {
+  if (mode.kind === 'tenant') return [mode.apiKey];
+  if (mode.kind === 'signin') return [mode.signIn.clientSecret];
+  return [];
+}
 
 export type Env = Record<string, string | undefined>;
 
@@ -70,7 +86,7 @@ export function resolveTenantRegion(tenantUrl: string, configured: string | unde
 
 /**
  * Where the console's API goes, from QLIK_TENANT, QLIK_API_KEY, QLIK_READ_ONLY, QLIK_TENANT_REGION
- * and SIM_MIGRATION_MS.
+ * and SIM_MIGRATION_MS; sign-in mode from QLIK_OAUTH_* and CONSOLE_ORIGIN (auth/signin-mode.ts).
  */
 export function resolveConsoleMode(env: Env): ConsoleMode {
   const leaking = Object.keys(env).find((name) => BROWSER_CREDENTIAL.test(name));
@@ -83,6 +99,13 @@ export function resolveConsoleMode(env: Env): ConsoleMode {
   const tenant = readSetting(env, 'QLIK_TENANT');
   const apiKey = readSetting(env, 'QLIK_API_KEY');
   const readOnly = parseFlag('QLIK_READ_ONLY', readSetting(env, 'QLIK_READ_ONLY'));
+  const signIn = resolveSignIn(env);
+  if (signIn) {
+    if (!tenant) throw new Error(`Sign-in mode needs QLIK_TENANT, the tenant's URL.`);
+    const tenantUrl = parseTenantUrl(tenant);
+    const tenantRegion = resolveTenantRegion(tenantUrl, readSetting(env, 'QLIK_TENANT_REGION'));
+    return { kind: 'signin', tenantUrl, readOnly, tenantRegion, signIn };
+  }
   if (tenant && apiKey) {
     const tenantUrl = parseTenantUrl(tenant);
     const tenantRegion = resolveTenantRegion(tenantUrl, readSetting(env, 'QLIK_TENANT_REGION'));

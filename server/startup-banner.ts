@@ -10,12 +10,18 @@ export function startupBanner(mode: ConsoleMode): string[] {
           'Encryption API: simulated tenant (built-in)',
           `  migrations take ${mode.migrationDurationMs / 1000} s (SIM_MIGRATION_MS)`,
         ]
-      : [
-          `Encryption API: proxied to ${mode.tenantUrl} (API key from environment, never sent to the browser)`,
-        ];
-  if (mode.kind === 'tenant' && mode.tenantUrl.startsWith('http:')) {
+      : mode.kind === 'signin'
+        ? [
+            `Encryption API: proxied to ${mode.tenantUrl} as each signed-in admin (OAuth client ${mode.signIn.clientId})`,
+            `  sign-in redirect URI: ${mode.signIn.consoleOrigin}/auth/callback (register it on the OAuth client)`,
+          ]
+        : [
+            `Encryption API: proxied to ${mode.tenantUrl} (API key from environment, never sent to the browser)`,
+          ];
+  if (mode.kind !== 'simulator' && mode.tenantUrl.startsWith('http:')) {
     const { hostname } = new URL(mode.tenantUrl);
-    if (!LOOPBACK.has(hostname)) lines.push('  WARNING: http:// sends the API key unencrypted.');
+    const secret = mode.kind === 'tenant' ? 'the API key' : 'the admins’ tokens';
+    if (!LOOPBACK.has(hostname)) lines.push(`  WARNING: http:// sends ${secret} unencrypted.`);
   }
   if (mode.readOnly) lines.push('  read-only: QLIK_READ_ONLY is set, changes are refused');
   return lines;

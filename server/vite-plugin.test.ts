@@ -100,6 +100,7 @@ describe('cmkApiPlugin in tenant mode', () => {
     const text = await info.text();
     expect(JSON.parse(text)).toEqual({
       mode: 'tenant',
+      auth: 'none',
       tenantUrl: tenant.url,
       readOnly: false,
       tenantRegion: null,
@@ -157,6 +158,7 @@ describe('cmkApiPlugin in simulator mode', () => {
     ]);
     expect(await (await fetch(`${url}/__console/info`)).json()).toEqual({
       mode: 'simulator',
+      auth: 'none',
       tenantUrl: null,
       readOnly: false,
       tenantRegion: null,

@@ -3,9 +3,10 @@ import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Connect, Logger, Plugin } from 'vite';
 import { createRedactor } from '../proxy/redact.ts';
 import type { SimulatorOptions } from '../simulator/contract.ts';
+import { readSetting } from './common/env-values.ts';
 import { nodeListener } from './common/node-listener.ts';
 import { createConsoleApp, type ConsoleAppOptions } from './console-app.ts';
-import { resolveConsoleMode, type ConsoleMode } from './mode.ts';
+import { resolveConsoleMode, secretsOf, type ConsoleMode } from './mode.ts';
 import { sharedKeyExposure } from './production/loopback.ts';
 import { startupBanner } from './startup-banner.ts';
 import { loadConsoleEnv } from './vite-env.ts';
@@ -28,15 +29,15 @@ async function loadSimulator(options: SimulatorOptions) {
 async function consoleMiddleware(
   mode: ConsoleMode,
   logger: Logger,
-  options: CmkApiPluginOptions & { securityHeaders: boolean },
+  options: CmkApiPluginOptions & { securityHeaders: boolean; activityFile: string | undefined },
 ): Promise<Connect.NextHandleFunction> {
-  const redact = createRedactor([mode.kind === 'tenant' ? mode.apiKey : undefined]);
+  const redact = createRedactor(secretsOf(mode));
   const log = (line: string) => {
     logger.warn(redact(line), { timestamp: true });
   };
   const createSimulator = options.createSimulator ?? loadSimulator;
-  const { securityHeaders } = options;
-  const app = await createConsoleApp(mode, { createSimulator, log, securityHeaders });
+  const { securityHeaders, activityFile } = options;
+  const app = await createConsoleApp(mode, { createSimulator, log, securityHeaders, activityFile });
   app.notFound(() => new Response(null, { status: 404, headers: { [PASS_TO_VITE]: '1' } }));
   const nextOf = new WeakMap<IncomingMessage, Connect.NextFunction>();
   const listener = nodeListener(
@@ -71,6 +72,7 @@ function refuseExposedKey(mode: ConsoleMode, host: string | boolean | undefined)
  */
 export function cmkApiPlugin(options: CmkApiPluginOptions = {}): Plugin {
   let mode: ConsoleMode | undefined;
+  let activityFile: string | undefined;
   const modeOrThrow = () => {
     if (!mode) throw new Error('cmkApiPlugin: the console mode was not resolved');
     return mode;
@@ -79,20 +81,22 @@ export function cmkApiPlugin(options: CmkApiPluginOptions = {}): Plugin {
     name: 'cmk-api',
     apply: 'serve',
     configResolved(config) {
-      mode = resolveConsoleMode(options.env ?? loadConsoleEnv(config.mode, config.envDir));
+      const env = options.env ?? loadConsoleEnv(config.mode, config.envDir);
+      mode = resolveConsoleMode(env);
+      activityFile = readSetting(env, 'CONSOLE_ACTIVITY_FILE');
     },
     async configureServer(server) {
       refuseExposedKey(modeOrThrow(), server.config.server.host);
       const { logger } = server.config;
       for (const line of startupBanner(modeOrThrow())) logger.info(line);
-      const middleware = { ...options, securityHeaders: false };
+      const middleware = { ...options, securityHeaders: false, activityFile };
       server.middlewares.use(await consoleMiddleware(modeOrThrow(), logger, middleware));
     },
     async configurePreviewServer(server) {
       refuseExposedKey(modeOrThrow(), server.config.preview.host);
       const { logger } = server.config;
       for (const line of startupBanner(modeOrThrow())) logger.info(line);
-      const middleware = { ...options, securityHeaders: true };
+      const middleware = { ...options, securityHeaders: true, activityFile };
       server.middlewares.use(await consoleMiddleware(modeOrThrow(), logger, middleware));
     },
   };

@@ -4,6 +4,7 @@ import {
   type SimulatorOptions,
 } from './contract.ts';
 import type { Fault } from './faults.ts';
+import { createOAuthState, type OAuthState } from './oauth/oauth-state.ts';
 import type { LogEntry } from './request-log.ts';
 import { isScenarioName, loadScenario, type TenantSeed } from './scenarios.ts';
 
@@ -14,6 +15,8 @@ export interface SimContext {
   migrationDurationMs: number;
   faults: Fault[];
   log: LogEntry[];
+  /** Codes and tokens: not part of a snapshot, so a restarted tenant forgets its sessions. */
+  readonly oauth: OAuthState;
   readonly now: () => number;
   readonly apiKey: string | undefined;
   readonly configuredDurationMs: number;
@@ -56,6 +59,7 @@ export function createContext(options: SimulatorOptions): SimContext {
     migrationDurationMs: saved?.migrationDurationMs ?? configuredDurationMs,
     faults: [],
     log: [],
+    oauth: createOAuthState(options.oauthClients),
     now: options.now ?? Date.now,
     apiKey: options.apiKey,
     configuredDurationMs,

@@ -1,6 +1,10 @@
 // The simulator's public shape, shared by its three hosts (Vite dev server, standalone Node
 // server, MSW in the browser and in Vitest).
 
+import type { SimOAuthClient } from './oauth/directory.ts';
+
+export type { SimOAuthClient };
+
 export type ScenarioName = 'default' | 'fresh';
 
 /** How long a migration takes unless SIM_MIGRATION_MS or the control API says otherwise. */
@@ -16,6 +20,8 @@ export interface SimulatorOptions {
   apiKey?: string;
   /** How long a migration takes from start to Completed. Default DEFAULT_MIGRATION_DURATION_MS. */
   migrationDurationMs?: number;
+  /** The tenant's OAuth clients; default a web client and a machine-to-machine client (simulator/oauth/directory.ts). */
+  oauthClients?: readonly SimOAuthClient[];
   /** Clock in epoch ms, injectable for tests. Default `Date.now`. */
   now?: () => number;
   /**

@@ -5,7 +5,7 @@ import { API, CMK01, errorOf, harness, request } from './test-support.ts';
 type State = Record<string, unknown> & { providers: unknown[]; migration: unknown };
 
 describe('the request log', () => {
-  it('records API requests only, newest last, with status, operation and fault', async () => {
+  it('records API requests only, newest last, with status, operation, fault and credential', async () => {
     const { call, sim, advance } = harness();
     await call('GET', `${API}/actions/list`);
     advance(1500);
@@ -22,6 +22,7 @@ describe('the request log', () => {
         path: `${API}/actions/list`,
         operation: 'listKeyProviders',
         status: 200,
+        credential: 'api-key',
       },
       {
         at: '2025-05-01T10:00:01.500Z',
@@ -30,6 +31,7 @@ describe('the request log', () => {
         operation: 'getMigrationDetails',
         status: 503,
         fault: 'status',
+        credential: 'api-key',
       },
       {
         at: '2025-05-01T10:00:01.500Z',
@@ -37,6 +39,7 @@ describe('the request log', () => {
         path: `${API}/${CMK01}`,
         operation: 'patchKeyProvider',
         status: 400,
+        credential: 'api-key',
       },
       {
         at: '2025-05-01T10:00:01.500Z',
@@ -45,6 +48,7 @@ describe('the request log', () => {
         operation: 'listAwsKeyProviders',
         status: null,
         fault: 'drop',
+        credential: 'api-key',
       },
     ]);
   });

@@ -5,6 +5,12 @@ import { withoutTrailingSlash, type Handler } from './handler.ts';
 import { parseFault } from './faults.ts';
 import { isPlainObject, json, noBody, readJsonBody } from './http.ts';
 import { settle, toDetails } from './migration.ts';
+import {
+  applyOAuthSettings,
+  expireAccessTokens,
+  oauthSummary,
+  revokeAllTokens,
+} from './oauth/control.ts';
 import { copy } from './providers-read.ts';
 import { isScenarioName, SCENARIO_NAMES } from './scenarios.ts';
 
@@ -20,6 +26,9 @@ const CONTROL_ROUTES: ControlRoutes = {
     DELETE: clearFaults,
   },
   '/__sim/requests': { GET: (ctx) => json(200, ctx.log), DELETE: clearRequests },
+  '/__sim/oauth': { GET: (ctx) => json(200, oauthSummary(ctx)), POST: setOAuth },
+  '/__sim/oauth/expire-access-tokens': { POST: expireAccessTokens },
+  '/__sim/oauth/revoke-all': { POST: revokeAllTokens },
 };
 
 const NO_PARAMS = { arnFingerPrint: '' };
@@ -71,6 +80,13 @@ async function setMigrationSpeed(ctx: SimContext, request: Request) {
   }
   ctx.migrationDurationMs = durationMs;
   return json(200, summary(ctx));
+}
+
+async function setOAuth(ctx: SimContext, request: Request) {
+  const body = await readObject(request);
+  if (typeof body === 'string') return badRequest(body);
+  const problem = applyOAuthSettings(ctx, body);
+  return problem ? badRequest(problem) : json(200, oauthSummary(ctx));
 }
 
 async function queueFault(ctx: SimContext, request: Request) {

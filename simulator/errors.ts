@@ -42,6 +42,11 @@ export function unauthorized(detail: string): Response {
   });
 }
 
+/** A valid token of someone without the tenant admin role. */
+export function forbidden(detail: string): Response {
+  return json(403, standardError(403, 'Forbidden', detail));
+}
+
 export function fingerprintTooLong(length: number, limit: number): Response {
   const detail = `The fingerprint is ${length} characters long; at most ${limit} are accepted`;
   return json(414, standardError(414, GENERIC_TITLES.fingerprintTooLong, detail, { limit }));

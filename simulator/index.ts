@@ -2,6 +2,7 @@ import { CONTROL_PREFIX, type Simulator, type SimulatorOptions } from './contrac
 import { createContext, snapshotOf } from './context.ts';
 import { handleControl } from './control.ts';
 import { routeNotFound } from './errors.ts';
+import { handleOAuth, isOAuthPath } from './oauth/routes.ts';
 import { serveApi } from './serve-api.ts';
 import { API_PREFIX } from './wire.ts';
 
@@ -10,6 +11,7 @@ export { KMS_MARKERS } from './kms.ts';
 export { MALFORMED_BODY } from './fault-response.ts';
 export type { LogEntry } from './request-log.ts';
 export type { Fault, FaultKind } from './faults.ts';
+export { DEFAULT_OAUTH_CLIENTS, SIM_USERS } from './oauth/directory.ts';
 export { MAX_FINGERPRINT_LENGTH, NEVER, QLIK_MANAGED_ARN } from './wire.ts';
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
@@ -17,6 +19,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const route = (request: Request, pathname: string): Promise<Response> => {
     if (pathname.startsWith(CONTROL_PREFIX)) return handleControl(ctx, request, pathname);
     if (pathname.startsWith(API_PREFIX)) return serveApi(ctx, request, pathname);
+    if (isOAuthPath(pathname)) return handleOAuth(ctx, request);
     return Promise.resolve(routeNotFound(request.method, pathname));
   };
   return {

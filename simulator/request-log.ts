@@ -9,6 +9,8 @@ export interface LogEntry {
   /** Null when no response was given: a dropped connection or a caller that gave up. */
   status: number | null;
   fault?: FaultKind;
+  /** Which credential arrived: `api-key`, `user:<id>` or `client:<id>`; absent when none was valid. */
+  credential?: string;
 }
 
 /** A long-running dev server must not grow without bound. */

@@ -13,6 +13,10 @@ export const RESTART_SIM_PORT = base + 5;
 export const READ_ONLY_PORT = base + 6;
 /** The production server (`npm start`) in API-key mode on the main simulator. */
 export const PRODUCTION_PORT = base + 7;
+/** The production server in sign-in mode (OAuth client of the main simulator). */
+export const SIGNIN_PORT = base + 8;
+/** `vite` (npm run dev) in sign-in mode. */
+export const SIGNIN_DEV_PORT = base + 9;
 
 export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`;
 /** The tenant API key the proxy holds. It must never reach the browser. */

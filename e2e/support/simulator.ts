@@ -9,6 +9,15 @@ export interface LoggedRequest {
   path: string;
   status: number | null;
   fault?: string;
+  /** `api-key`, `user:<id>` or `client:<id>`. */
+  credential?: string;
+}
+
+export interface OAuthSummary {
+  activeAccessTokens: number;
+  activeRefreshTokens: number;
+  refreshed: number;
+  revoked: number;
 }
 
 export class SimulatorControl {
@@ -36,6 +45,15 @@ export class SimulatorControl {
     return this.call('POST', 'faults', fault);
   }
 
+  async oauth(): Promise<OAuthSummary> {
+    return (await this.call('GET', 'oauth')) as OAuthSummary;
+  }
+
+  /** Every access token stops working; refresh tokens still do. */
+  expireAccessTokens() {
+    return this.call('POST', 'oauth/expire-access-tokens');
+  }
+
   async requests(): Promise<LoggedRequest[]> {
     return (await this.call('GET', 'requests')) as LoggedRequest[];
   }
@@ -46,6 +64,14 @@ export class SimulatorControl {
       headers: { Authorization: `Bearer ${E2E_API_KEY}` },
     });
     expect(response.ok(), 'simulator control DELETE faults').toBe(true);
+  }
+
+  /** Every token stops working: sessions end at the next refresh. */
+  async revokeAllTokens() {
+    const response = await this.request.post(`${SIM_URL}/__sim/oauth/revoke-all`, {
+      headers: { Authorization: `Bearer ${E2E_API_KEY}` },
+    });
+    expect(response.ok(), 'simulator control POST oauth/revoke-all').toBe(true);
   }
 
   /** Empties the request log (to count requests from a known moment). */

@@ -17,7 +17,7 @@ export interface HealthBody {
 export function healthApp(mode: ConsoleMode, isTenantReachable: () => Promise<boolean>): Hono {
   const app = new Hono();
   app.get('/', async (c) => {
-    const tenantReachable = mode.kind === 'tenant' ? await isTenantReachable() : true;
+    const tenantReachable = mode.kind !== 'simulator' ? await isTenantReachable() : true;
     const body: HealthBody = {
       status: 'ok',
       mode: mode.kind,

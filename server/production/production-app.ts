@@ -11,7 +11,10 @@ import type { ServerSettings } from './settings.ts';
 import { staticAssets } from './static-assets.ts';
 import { tenantReachability } from './tenant-reachability.ts';
 
-export interface ProductionAppOptions extends Pick<ConsoleAppOptions, 'createSimulator'> {
+export interface ProductionAppOptions extends Pick<
+  ConsoleAppOptions,
+  'createSimulator' | 'activityFile'
+> {
   /** Receives lines already redacted. */
   log: (line: string) => void;
   isTenantReachable?: () => Promise<boolean>;
@@ -32,10 +35,11 @@ export async function createProductionApp(
   const consoleApp = await createConsoleApp(mode, {
     createSimulator: options.createSimulator,
     log,
+    activityFile: options.activityFile,
   });
   const isTenantReachable =
     options.isTenantReachable ??
-    (mode.kind === 'tenant'
+    (mode.kind !== 'simulator'
       ? tenantReachability(mode.tenantUrl, { log })
       : () => Promise.resolve(true));
   const app = new Hono();

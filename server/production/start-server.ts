@@ -3,8 +3,9 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { createRedactor } from '../../proxy/redact.ts';
 import type { SimulatorOptions } from '../../simulator/contract.ts';
+import { readSetting } from '../common/env-values.ts';
 import { nodeListener } from '../common/node-listener.ts';
-import { resolveConsoleMode, type ConsoleMode, type Env } from '../mode.ts';
+import { resolveConsoleMode, secretsOf, type ConsoleMode, type Env } from '../mode.ts';
 import { startupBanner } from '../startup-banner.ts';
 import { sharedKeyExposure } from './loopback.ts';
 import { listenOrRefuse } from './listen-or-refuse.ts';
@@ -47,13 +48,14 @@ export async function startConsoleServer(env: Env, options: StartOptions): Promi
   const exposure = sharedKeyExposure(mode, settings.host);
   if (exposure) throw new StartupRefusal(exposure);
   refuseMissingBuild(settings);
-  const redact = createRedactor([mode.kind === 'tenant' ? mode.apiKey : undefined]);
+  const redact = createRedactor(secretsOf(mode));
   const log = (line: string) => {
     options.log(redact(line));
   };
   const app = await createProductionApp(mode, settings, {
     createSimulator: loadSimulator,
     log,
+    activityFile: readSetting(env, 'CONSOLE_ACTIVITY_FILE'),
     ...(options.isTenantReachable ? { isTenantReachable: options.isTenantReachable } : {}),
   });
   let inFlight = 0;

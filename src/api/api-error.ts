@@ -6,9 +6,11 @@ import type { OperationId } from './operations.ts';
  * - `unreachable`: the proxy could not reach the tenant (502 from the proxy itself);
  * - `network`: the browser could not reach the console's server (offline, dropped connection);
  * - `timeout`: no answer within the client's time limit;
- * - `malformed`: a success status with a body that is not what the API describes.
+ * - `malformed`: a success status with a body that is not what the API describes;
+ * - `signed-out`: sign-in mode, and the console's server has no valid session for this browser.
  */
-export type ApiErrorKind = 'http' | 'unreachable' | 'network' | 'timeout' | 'malformed';
+export type ApiErrorKind =
+  'http' | 'unreachable' | 'network' | 'timeout' | 'malformed' | 'signed-out';
 
 export interface ApiErrorInit {
   operation: OperationId | 'unknown';

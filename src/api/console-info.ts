@@ -8,6 +8,8 @@ export interface ConsoleInfo {
   readOnly: boolean;
   /** The tenant's AWS region (for key hints); null when the server does not know it. */
   tenantRegion: string | null;
+  /** `signin`: each person signs in with their own Qlik account; `none`: the server's API key. */
+  auth: 'signin' | 'none';
 }
 
 const SIMULATED: ConsoleInfo = {
@@ -15,6 +17,7 @@ const SIMULATED: ConsoleInfo = {
   tenantUrl: null,
   readOnly: false,
   tenantRegion: null,
+  auth: 'none',
 };
 
 function readConsoleInfo(raw: unknown): ConsoleInfo {
@@ -25,6 +28,7 @@ function readConsoleInfo(raw: unknown): ConsoleInfo {
     tenantUrl: typeof info.tenantUrl === 'string' ? info.tenantUrl : null,
     readOnly: info.readOnly === true,
     tenantRegion: typeof info.tenantRegion === 'string' ? info.tenantRegion : null,
+    auth: info.auth === 'signin' ? 'signin' : 'none',
   };
 }
 

@@ -1,5 +1,13 @@
 import { isApiError } from './api-error.ts';
-import { errorMessages, unauthorized, type ErrorMessage } from './error-messages.ts';
+import {
+  errorMessages,
+  notTenantAdmin,
+  sessionEnded,
+  unauthorized,
+  type ErrorMessage,
+} from './error-messages.ts';
+import { isNotTenantAdmin } from './error-status.ts';
+import { OPERATIONS } from './operations.gen.ts';
 
 export interface DescribedError extends ErrorMessage {
   /** What the API itself said, shown under the message for support. */
@@ -38,6 +46,8 @@ function byKind(error: Parameters<typeof describeError>[0]): ErrorMessage | unde
         explanation: 'The response was not in the format the API describes.',
         next: 'Try again. If it persists, report the details below to Qlik support.',
       };
+    case 'signed-out':
+      return sessionEnded(error.operation !== 'unknown' && OPERATIONS[error.operation].changes);
     case 'http':
       return undefined;
   }
@@ -81,6 +91,7 @@ export function describeError(error: unknown): DescribedError {
     };
   }
   const known =
+    (isNotTenantAdmin(error) ? notTenantAdmin : undefined) ??
     (error.kind === 'http' && error.operation !== 'unknown'
       ? errorMessages[error.operation][error.status]
       : undefined) ??

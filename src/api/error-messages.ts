@@ -17,6 +17,25 @@ export const unauthorized: ErrorMessage = {
   next: 'Create a new API key as a tenant admin, set it as QLIK_API_KEY (or in .env.local) and restart the console.',
 };
 
+const SIGN_IN_AGAIN =
+  'Choose “Sign in again”: Qlik Cloud’s sign-in opens in a new tab. Then come back to this tab';
+
+/** Sign-in mode: the console's server ended the session, so the request never reached the tenant. */
+export const sessionEnded = (change: boolean): ErrorMessage => ({
+  title: 'Your session has ended, sign in again',
+  explanation: change
+    ? 'What you typed is still here; it was not sent.'
+    : 'Your sign-in is no longer valid, so the console could not load this.',
+  next: change ? `${SIGN_IN_AGAIN} and send again.` : `${SIGN_IN_AGAIN}; it loads again by itself.`,
+});
+
+export const notTenantAdmin: ErrorMessage = {
+  title: 'Your account is not a tenant admin of this tenant',
+  explanation:
+    'The encryption API answers only accounts with the tenant admin role, so the tenant refused this (403). Nothing was changed.',
+  next: 'Ask a tenant admin to give you the role, or sign in with another account.',
+};
+
 const badRequest = (what: string): ErrorMessage => ({
   title: `The tenant refused the request to ${what}`,
   explanation: 'The API answered 400 Bad Request; the details below say what it objected to.',

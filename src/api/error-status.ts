@@ -31,3 +31,16 @@ export function isTransientHttpFailure(error: unknown): boolean {
   const status = httpStatus(error);
   return status !== null && (status === 429 || status >= 500);
 }
+
+/** Sign-in mode: the console's server has no valid session for this browser (its own 401). */
+export function isSignedOut(error: unknown): boolean {
+  return isApiError(error) && error.kind === 'signed-out';
+}
+
+const NOT_TENANT_ADMIN = /not a tenant admin/i;
+
+/** A signed-in person without the tenant admin role (403 naming it, not a key policy refusal). */
+export function isNotTenantAdmin(error: unknown): boolean {
+  if (httpStatus(error) !== 403 || !isApiError(error)) return false;
+  return NOT_TENANT_ADMIN.test(`${error.title} ${error.detail ?? ''}`);
+}

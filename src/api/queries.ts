@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
+import { listActivity } from './activity.ts';
 import { getKeyProvider, listKeyProviders } from './key-providers.ts';
 import { getMigrationDetails } from './migration.ts';
+import { fetchSession, type Session } from './session.ts';
 
 /** Query keys only come from here; mutations invalidate through them. */
 export const queryKeys = {
@@ -11,6 +13,8 @@ export const queryKeys = {
   /** Not under `migration`: invalidating the poller must not re-run the wizard's check. */
   migrationCheck: ['migration-check'] as const,
   consoleInfo: ['console-info'] as const,
+  session: ['session'] as const,
+  activity: ['activity'] as const,
 };
 
 export const providerListQuery = () =>
@@ -37,5 +41,23 @@ export const migrationCheckQuery = () =>
     queryKey: queryKeys.migrationCheck,
     queryFn: ({ signal }) => getMigrationDetails(signal),
     retry: false,
+    staleTime: 0,
+  });
+
+/** Sign-in mode only. Asked again whenever the tab regains focus: after signing in elsewhere. */
+export const sessionQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.session,
+    queryFn: ({ signal, client }) =>
+      fetchSession(client.getQueryData<Session>(queryKeys.session), signal),
+    staleTime: 0,
+    refetchOnMount: false,
+  });
+
+export const activityQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.activity,
+    queryFn: ({ signal }) => listActivity(signal),
+    // Changes made a moment ago belong in it: ask again each time the page opens.
     staleTime: 0,
   });

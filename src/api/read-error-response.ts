@@ -1,4 +1,4 @@
-import { ApiError } from './api-error.ts';
+import { ApiError, type ApiErrorKind } from './api-error.ts';
 import type { OperationId } from './operations.ts';
 
 interface ErrorItem {
@@ -25,6 +25,14 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
+const PROXY_KINDS = ['unreachable', 'timeout', 'signed-out'] as const;
+
+/** The proxy's own answers (`x-cmk-proxy-error`) that the UI tells apart from the tenant's. */
+function kindOf(response: Response): ApiErrorKind {
+  const proxyError = response.headers.get('x-cmk-proxy-error');
+  return PROXY_KINDS.find((kind) => kind === proxyError) ?? 'http';
+}
+
 /** Turns a non-2xx response into the one error type the UI knows. */
 export async function readErrorResponse(
   operation: OperationId | 'unknown',
@@ -38,10 +46,9 @@ export async function readErrorResponse(
     body = undefined;
   }
   const item = firstErrorItem(body);
-  const proxyError = response.headers.get('x-cmk-proxy-error');
   return new ApiError({
     operation,
-    kind: proxyError === 'unreachable' || proxyError === 'timeout' ? proxyError : 'http',
+    kind: kindOf(response),
     status: response.status,
     code: asString(item?.code),
     title: asString(item?.title) ?? (response.statusText || `HTTP ${response.status}`),

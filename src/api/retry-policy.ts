@@ -9,7 +9,7 @@ export function shouldRetryRead(failureCount: number, error: unknown): boolean {
   if (error.kind === 'http') return isTransientHttpFailure(error);
   // A read that already waited the full time limit is worth one more try, not three.
   if (error.kind === 'timeout') return failureCount < 1;
-  return error.kind !== 'malformed';
+  return error.kind !== 'malformed' && error.kind !== 'signed-out';
 }
 
 export function retryDelay(failureCount: number, error: unknown): number {

@@ -1,7 +1,10 @@
 import { Center, Loader } from '@mantine/core';
 import { createBrowserRouter } from 'react-router';
+import { activityRoutes } from '../features/activity/routes.tsx';
 import { migrationRoutes } from '../features/migration/routes.tsx';
 import { providerRoutes } from '../features/providers/routes.tsx';
+import { SessionGate } from '../features/session/components/SessionGate.tsx';
+import { sessionRoutes } from '../features/session/routes.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RouteError } from './RouteError.tsx';
@@ -16,8 +19,13 @@ function PageLoader() {
 
 export function createRouter() {
   return createBrowserRouter([
+    { hydrateFallbackElement: <PageLoader />, children: sessionRoutes },
     {
-      element: <AppLayout />,
+      element: (
+        <SessionGate>
+          <AppLayout />
+        </SessionGate>
+      ),
       // Shown while the first lazy route loads.
       hydrateFallbackElement: <PageLoader />,
       children: [
@@ -26,6 +34,7 @@ export function createRouter() {
           children: [
             ...providerRoutes,
             ...migrationRoutes,
+            ...activityRoutes,
             { path: '*', element: <NotFoundPage /> },
           ],
         },

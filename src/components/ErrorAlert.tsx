@@ -1,6 +1,8 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { describeError } from '../api/describe-error.ts';
+import { isSignedOut } from '../api/error-status.ts';
+import { signInNavigation } from '../lib/sign-in.ts';
 
 interface ErrorAlertProps {
   error: unknown;
@@ -11,6 +13,8 @@ interface ErrorAlertProps {
 /** A failure as a person reads it: what happened, what it means, what to do, then the raw details. */
 export function ErrorAlert({ error, onRetry, retrying = false }: ErrorAlertProps) {
   const message = describeError(error);
+  const signedOut = isSignedOut(error);
+  const hasActions = signedOut || onRetry !== undefined;
   return (
     <Alert
       color="red"
@@ -29,11 +33,23 @@ export function ErrorAlert({ error, onRetry, retrying = false }: ErrorAlertProps
             {message.technical}
           </Text>
         )}
-        {onRetry && (
+        {hasActions && (
           <Group>
-            <Button size="xs" variant="default" onClick={onRetry} loading={retrying}>
-              Try again
-            </Button>
+            {signedOut && (
+              <Button
+                size="xs"
+                onClick={() => {
+                  signInNavigation.inNewTab();
+                }}
+              >
+                Sign in again
+              </Button>
+            )}
+            {onRetry && (
+              <Button size="xs" variant="default" onClick={onRetry} loading={retrying}>
+                Try again
+              </Button>
+            )}
           </Group>
         )}
       </Stack>

@@ -5,6 +5,9 @@ export const routePatterns = {
   provider: 'providers/:fingerprint/:dialog?',
   migration: 'migration',
   newMigration: 'migration/new',
+  activity: 'activity',
+  /** Outside the layout: the tab that "Sign in again" opened lands here after signing in. */
+  signedInAgain: 'auth/done',
 } as const;
 
 export type ProviderDialog = 'edit' | 'delete';
@@ -18,4 +21,6 @@ export const paths = {
   /** The wizard, optionally with its target chosen (a fingerprint or `qlik-default`). */
   newMigration: (target?: string) =>
     `/${routePatterns.newMigration}${target ? `?target=${encodeURIComponent(target)}` : ''}`,
+  activity: `/${routePatterns.activity}`,
+  signedInAgain: `/${routePatterns.signedInAgain}`,
 };

@@ -1,15 +1,17 @@
 import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconArrowsExchange, IconKey } from '@tabler/icons-react';
+import { IconArrowsExchange, IconKey, IconListDetails } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { MigrationIndicator } from '../../features/migration/components/MigrationIndicator.tsx';
+import { AccountControls } from '../../features/session/components/AccountControls.tsx';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 import { TenantBadge } from './TenantBadge.tsx';
 
 const navigation = [
   { to: paths.providers, label: 'Key providers', icon: IconKey, end: true },
   { to: paths.migration, label: 'Migration', icon: IconArrowsExchange, end: false },
+  { to: paths.activity, label: 'Activity', icon: IconListDetails, end: false },
 ];
 
 export function AppLayout() {
@@ -41,6 +43,7 @@ export function AppLayout() {
             <MigrationIndicator />
             <TenantBadge />
             <ColorSchemeToggle />
+            <AccountControls />
           </Group>
         </Group>
       </AppShell.Header>

@@ -1,0 +1,109 @@
+import { Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { activityQuery, providerListQuery } from '../../../api/queries.ts';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { QueryHealth } from '../../../components/QueryHealth.tsx';
+import { downloadText } from '../../../lib/download-text.ts';
+import { activityCsv, activityFilename } from '../model/activity-csv.ts';
+import {
+  filterActivity,
+  newestFirst,
+  operationOptions,
+  personOptions,
+  type ActivityFilters,
+} from '../model/activity-filters.ts';
+import { ActivityFilterBar } from './ActivityFilterBar.tsx';
+import { ActivityTable } from './ActivityTable.tsx';
+import { NoFilterMatch, NothingRecorded } from './EmptyStates.tsx';
+
+function useFiltersInAddress() {
+  const [params, setParams] = useSearchParams();
+  const filters: ActivityFilters = {
+    person: params.get('person'),
+    operation: params.get('operation'),
+  };
+  const update = (changes: Partial<ActivityFilters>) => {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  };
+  return [filters, update] as const;
+}
+
+const changes = (count: number) => `${String(count)} ${count === 1 ? 'change' : 'changes'}`;
+
+export function ActivityPage() {
+  const activity = useQuery(activityQuery());
+  const providers = useQuery(providerListQuery());
+  const [filters, setFilters] = useFiltersInAddress();
+  const all = activity.data ? newestFirst(activity.data) : [];
+  const visible = filterActivity(all, filters);
+  const existing = new Set(providers.data?.map((provider) => provider.fingerprint));
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={1}>Activity</Title>
+        <Text c="dimmed" size="sm">
+          Changes made through this console, newest first: who, what, which key and the outcome.
+        </Text>
+      </div>
+      <QueryHealth query={activity} />
+      {activity.isPending && <Skeleton height={180} aria-label="Loading the activity log" />}
+      {activity.isError && activity.data === undefined && (
+        <ErrorAlert
+          error={activity.error}
+          onRetry={() => void activity.refetch()}
+          retrying={activity.isFetching}
+        />
+      )}
+      {activity.data && all.length === 0 && <NothingRecorded />}
+      {all.length > 0 && (
+        <>
+          <Group justify="space-between" align="flex-end">
+            <ActivityFilterBar
+              filters={filters}
+              people={personOptions(all)}
+              operations={operationOptions(all)}
+              onChange={setFilters}
+            />
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} aria-hidden />}
+              disabled={visible.length === 0}
+              onClick={() => {
+                downloadText(activityCsv(visible), activityFilename(new Date()), 'text/csv');
+              }}
+            >
+              Download CSV
+            </Button>
+          </Group>
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {visible.length === all.length
+              ? changes(all.length)
+              : `${String(visible.length)} of ${changes(all.length)} match`}
+          </Text>
+          {visible.length > 0 ? (
+            <ActivityTable entries={visible} existing={existing} />
+          ) : (
+            <NoFilterMatch
+              onClear={() => {
+                setFilters({ person: null, operation: null });
+              }}
+            />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
