@@ -1,5 +1,6 @@
 import { Center, Loader } from '@mantine/core';
 import { createBrowserRouter } from 'react-router';
+import { historyRoutes } from '../features/history/routes.tsx';
 import { migrationRoutes } from '../features/migration/routes.tsx';
 import { providerRoutes } from '../features/providers/routes.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
@@ -26,6 +27,7 @@ export function createRouter() {
           children: [
             ...providerRoutes,
             ...migrationRoutes,
+            ...historyRoutes,
             { path: '*', element: <NotFoundPage /> },
           ],
         },

@@ -5,6 +5,7 @@ export const routePatterns = {
   provider: 'providers/:fingerprint/:dialog?',
   migration: 'migration',
   newMigration: 'migration/new',
+  history: 'history',
 } as const;
 
 export type ProviderDialog = 'edit' | 'delete';
@@ -15,6 +16,7 @@ export const paths = {
   provider: (fingerprint: string, dialog?: ProviderDialog) =>
     `/providers/${encodeURIComponent(fingerprint)}${dialog ? `/${dialog}` : ''}`,
   migration: `/${routePatterns.migration}`,
+  history: `/${routePatterns.history}`,
   /** The wizard, optionally with its target chosen (a fingerprint or `qlik-default`). */
   newMigration: (target?: string) =>
     `/${routePatterns.newMigration}${target ? `?target=${encodeURIComponent(target)}` : ''}`,

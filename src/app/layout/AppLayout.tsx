@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconArrowsExchange, IconKey } from '@tabler/icons-react';
+import { IconArrowsExchange, IconHistory, IconKey } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { MigrationIndicator } from '../../features/migration/components/MigrationIndicator.tsx';
@@ -10,6 +10,7 @@ import { TenantBadge } from './TenantBadge.tsx';
 const navigation = [
   { to: paths.providers, label: 'Key providers', icon: IconKey, end: true },
   { to: paths.migration, label: 'Migration', icon: IconArrowsExchange, end: false },
+  { to: paths.history, label: 'Key history', icon: IconHistory, end: true },
 ];
 
 export function AppLayout() {
