@@ -72,9 +72,7 @@ export function HistoryPage() {
           retrying={list.isFetching}
         />
       )}
-      {list.data && (
-        <HistoryView providers={list.data} migration={details.data ?? null} />
-      )}
+      {list.data && <HistoryView providers={list.data} migration={details.data ?? null} />}
     </Stack>
   );
 }

@@ -33,7 +33,7 @@ export function MigrationEntry({ migration, running, providers }: MigrationEntry
         {running
           ? `${migration.progress ?? 0} % done.`
           : `completed ${formatUtc(migration.completedAt, UNRECORDED)}.`}{' '}
-        <Anchor component={Link} to={paths.migration} size="sm">
+        <Anchor component={Link} to={paths.migration} size="sm" underline="always">
           {running ? 'Watch it' : 'Open the monitor'}
         </Anchor>
       </Text>

@@ -2,7 +2,7 @@ import { Badge, Group, Paper, Text, Title } from '@mantine/core';
 import { InferredMark } from '../../../components/InferredMark.tsx';
 import { CURRENT_GREEN } from '../../../config/status-colors.ts';
 import type { KeyPeriod } from '../../../lib/key-history/key-history.ts';
-import { endText, locationText, startText, typeText } from './period-text.ts';
+import { endText, keyText, startText } from './period-text.ts';
 
 interface PeriodCardProps {
   period: KeyPeriod;
@@ -42,7 +42,7 @@ export function PeriodCard({ period, highlightedFor }: PeriodCardProps) {
         </Group>
       </Group>
       <Text size="sm" c="dimmed">
-        {typeText(period)} · {locationText(period)}
+        {keyText(period)}
       </Text>
       <Text size="sm" mt={4}>
         From {startText(period.start)} to {endText(end)}

@@ -11,12 +11,10 @@ export function endText(end: PeriodEnd): string {
   return formatUtc(end.at);
 }
 
-export const typeText = ({ provider }: KeyPeriod) =>
-  provider.isQlikDefault ? 'Qlik managed' : 'AWS KMS';
-
-export function locationText({ provider }: KeyPeriod): string {
-  if (provider.isQlikDefault) return 'Qlik managed';
+/** Type and key location: "AWS KMS · us-east-1 · account 857519135519". */
+export function keyText({ provider }: KeyPeriod): string {
+  if (provider.isQlikDefault) return 'Qlik managed key';
   const location = arnLocation(provider.arn);
-  if (!location) return 'Unknown location';
-  return `${location.region || 'unknown region'} · account ${location.account || 'unknown'}`;
+  if (!location) return 'AWS KMS · unknown location';
+  return `AWS KMS · ${location.region || 'unknown region'} · account ${location.account || 'unknown'}`;
 }

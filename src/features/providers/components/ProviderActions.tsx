@@ -15,7 +15,7 @@ function reasonOf(reason: BlockedReason | null) {
   return (
     <>
       {reason.text}{' '}
-      <Anchor component={Link} to={paths.migration} size="sm">
+      <Anchor component={Link} to={paths.migration} size="sm" underline="always">
         Watch the migration
       </Anchor>
     </>
