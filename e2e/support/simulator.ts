@@ -54,6 +54,15 @@ export class SimulatorControl {
     return this.call('POST', 'oauth/expire-access-tokens');
   }
 
+  /** Starts a migration straight at the tenant, as another admin or tool would: not through the console. */
+  async startMigration(fingerprint: string) {
+    const response = await this.request.post(
+      `${SIM_URL}/api/v1/encryption/keyproviders/${fingerprint}/actions/migrate`,
+      { headers: { Authorization: `Bearer ${E2E_API_KEY}` } },
+    );
+    expect(response.status(), 'direct migrate').toBe(200);
+  }
+
   async requests(): Promise<LoggedRequest[]> {
     return (await this.call('GET', 'requests')) as LoggedRequest[];
   }

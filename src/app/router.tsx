@@ -1,6 +1,7 @@
 import { Center, Loader } from '@mantine/core';
 import { createBrowserRouter } from 'react-router';
 import { activityRoutes } from '../features/activity/routes.tsx';
+import { historyRoutes } from '../features/history/routes.tsx';
 import { migrationRoutes } from '../features/migration/routes.tsx';
 import { providerRoutes } from '../features/providers/routes.tsx';
 import { SessionGate } from '../features/session/components/SessionGate.tsx';
@@ -35,6 +36,7 @@ export function createRouter() {
             ...providerRoutes,
             ...migrationRoutes,
             ...activityRoutes,
+            ...historyRoutes,
             { path: '*', element: <NotFoundPage /> },
           ],
         },

@@ -4,8 +4,8 @@ import { useId, type ReactElement, type ReactNode } from 'react';
 interface ActionWithReasonProps {
   /** Renders the control; `describedBy` links it to the explanation below. */
   control: (props: { disabled: boolean; describedBy: string }) => ReactElement;
-  /** Why the action is not available now; the control is disabled while set. */
-  reason?: string | null;
+  /** Why the action is not available now, in words; the control is disabled while set. */
+  reason?: ReactNode;
   /** What the action does, shown when it is available. */
   description?: ReactNode;
   extra?: ReactNode;

@@ -8,6 +8,7 @@ export const routePatterns = {
   activity: 'activity',
   /** Outside the layout: the tab that "Sign in again" opened lands here after signing in. */
   signedInAgain: 'auth/done',
+  history: 'history',
 } as const;
 
 export type ProviderDialog = 'edit' | 'delete';
@@ -18,6 +19,7 @@ export const paths = {
   provider: (fingerprint: string, dialog?: ProviderDialog) =>
     `/providers/${encodeURIComponent(fingerprint)}${dialog ? `/${dialog}` : ''}`,
   migration: `/${routePatterns.migration}`,
+  history: `/${routePatterns.history}`,
   /** The wizard, optionally with its target chosen (a fingerprint or `qlik-default`). */
   newMigration: (target?: string) =>
     `/${routePatterns.newMigration}${target ? `?target=${encodeURIComponent(target)}` : ''}`,

@@ -18,3 +18,21 @@ const timeFormatter = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' })
 export function formatTime(at: Date | number): string {
   return timeFormatter.format(at);
 }
+
+// One unambiguous 24-hour form in UTC, the same zone as the audit export.
+const utcFormatter = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+});
+
+/** "21 Jun 2023 18:59 UTC"; `fallback` for "never" and for anything that is not a date. */
+export function formatUtc(at: string | number | null, fallback = '—'): string {
+  const time = typeof at === 'string' ? Date.parse(at) : at;
+  if (time === null || !Number.isFinite(time)) return fallback;
+  return `${utcFormatter.format(time).replace(',', '')} UTC`;
+}

@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconArrowsExchange, IconKey, IconListDetails } from '@tabler/icons-react';
+import { IconArrowsExchange, IconHistory, IconKey, IconListDetails } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { MigrationIndicator } from '../../features/migration/components/MigrationIndicator.tsx';
@@ -11,6 +11,7 @@ import { TenantBadge } from './TenantBadge.tsx';
 const navigation = [
   { to: paths.providers, label: 'Key providers', icon: IconKey, end: true },
   { to: paths.migration, label: 'Migration', icon: IconArrowsExchange, end: false },
+  { to: paths.history, label: 'Key history', icon: IconHistory, end: true },
   { to: paths.activity, label: 'Activity', icon: IconListDetails, end: false },
 ];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyProvider } from '../../../api/model.ts';
 import { historyCsv, historyJson } from './history-export.ts';
-import { buildKeyHistory } from './key-history.ts';
+import { buildKeyHistory } from '../../../lib/key-history/key-history.ts';
 
 const base: KeyProvider = {
   fingerprint: '',

@@ -1,5 +1,5 @@
 import { toCsv } from '../../../lib/csv.ts';
-import type { KeyHistory, KeyPeriod } from './key-history.ts';
+import type { KeyHistory, KeyPeriod } from '../../../lib/key-history/key-history.ts';
 
 /** One row per period, as an auditor files it: ISO 8601 UTC, inferred ends said as such. */
 export interface HistoryRow {

@@ -1,6 +1,6 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
-import type { ProviderLabel } from '../model/resolve-provider.ts';
+import type { ProviderLabel } from '../../../lib/provider-label.ts';
 
 function End({ label, caption }: { label: ProviderLabel; caption: string }) {
   return (

@@ -6,7 +6,7 @@ import { providerListQuery } from '../../../api/queries.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { paths } from '../../../config/paths.ts';
 import { formatDate } from '../../../lib/format-date.ts';
-import { migrationEnds } from '../model/resolve-provider.ts';
+import { migrationEnds } from '../../../lib/provider-label.ts';
 import { BrowserNotificationButton } from './BrowserNotificationButton.tsx';
 import { FromTo } from './FromTo.tsx';
 import { LastUpdated } from './LastUpdated.tsx';

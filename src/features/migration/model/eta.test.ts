@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyHistory, estimateRemainingMs, formatDuration, recordProgress } from './eta.ts';
-import { aMigration } from './test-migration.ts';
+import { aMigration } from '../../../testing/test-migration.ts';
 
 describe('estimateRemainingMs', () => {
   it('extrapolates a steady rate', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneMessage, milestonesBetween } from './milestones.ts';
-import { aMigration } from './test-migration.ts';
+import { aMigration } from '../../../testing/test-migration.ts';
 
 const completedBefore = aMigration({ id: 'm-0', state: 'Completed', progress: 100 });
 

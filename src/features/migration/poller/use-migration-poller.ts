@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { isMigrationRunning } from '../../../api/model.ts';
 import { migrationDetailsQuery, queryKeys } from '../../../api/queries.ts';
 import { pollInterval } from '../model/poll-interval.ts';
-import { openChannel, POLLER_LOCK, type ChannelMessage } from './migration-channel.ts';
+import { openChannel, POLLER_LOCK, type ChannelMessage } from '../../../api/migration-channel.ts';
 import { useLeadership } from './use-leadership.ts';
 
 /**

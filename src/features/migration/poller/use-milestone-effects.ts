@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { KeyProvider, Migration } from '../../../api/model.ts';
 import { queryKeys } from '../../../api/queries.ts';
 import { milestoneMessage, milestonesBetween } from '../model/milestones.ts';
-import { resolveEnd } from '../model/resolve-provider.ts';
+import { resolveEnd } from '../../../lib/provider-label.ts';
 
 function notifyBrowser(body: string) {
   if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;

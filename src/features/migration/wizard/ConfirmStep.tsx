@@ -18,9 +18,11 @@ interface ConfirmStepProps extends WizardNavigation {
   providers: KeyProvider[];
   target: MigrationTarget;
   override: boolean;
+  /** Called just before the start is sent. */
+  onStarting: () => void;
 }
 
-export function ConfirmStep({ providers, target, override, goTo }: ConfirmStepProps) {
+export function ConfirmStep({ providers, target, override, goTo, onStarting }: ConfirmStepProps) {
   const navigate = useNavigate();
   // Reuses this session's validation of the key; validates only when there is none yet.
   const preflight = usePreflight(target, { fresh: false });
@@ -34,6 +36,7 @@ export function ConfirmStep({ providers, target, override, goTo }: ConfirmStepPr
   const outcome = start.data;
 
   const onStart = () => {
+    onStarting();
     start.mutate(undefined, {
       onSuccess: (result) => {
         if (result.started) void navigate(paths.migration);

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { KeyProvider } from '../../../api/model.ts';
 import { FromTo } from '../components/FromTo.tsx';
-import { labelOf } from '../model/resolve-provider.ts';
+import { labelOf } from '../../../lib/provider-label.ts';
 import { StepHeading } from './StepHeading.tsx';
 import { resolveTarget, targetOptions, targetParam } from './target.ts';
 import { wizardEnds } from './ends.ts';

@@ -1,5 +1,5 @@
 import type { KeyProvider } from '../../../api/model.ts';
-import { labelOf, QLIK_DEFAULT_LABEL, type ProviderLabel } from '../model/resolve-provider.ts';
+import { labelOf, QLIK_DEFAULT_LABEL, type ProviderLabel } from '../../../lib/provider-label.ts';
 import type { MigrationTarget } from './target.ts';
 
 export function wizardEnds(providers: KeyProvider[], target: MigrationTarget | null) {

@@ -6,7 +6,7 @@ import {
   type StartOutcome,
 } from '../../../api/migration.ts';
 import { queryKeys } from '../../../api/queries.ts';
-import { refreshMigration } from '../poller/migration-channel.ts';
+import { refreshMigration } from '../../../api/migration-channel.ts';
 import type { MigrationTarget } from './target.ts';
 
 export function useStartMigration(target: MigrationTarget) {

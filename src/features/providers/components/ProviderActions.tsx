@@ -1,30 +1,39 @@
-import { Paper, Stack, Title } from '@mantine/core';
+import { Anchor, Paper, Stack, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { IconArrowsExchange, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { KeyProvider } from '../../../api/model.ts';
 import { ActionLink } from '../../../components/ActionLink.tsx';
 import { ActionWithReason } from '../../../components/ActionWithReason.tsx';
-import {
-  deleteBlockedReason,
-  editBlockedReason,
-  migrateBlockedReason,
-  validateBlockedReason,
-} from '../lib/action-reasons.ts';
-import { useConsoleContext } from '../../../lib/console-context.ts';
+import { useActionReasons, type BlockedReason } from '../lib/use-action-reasons.ts';
 import { paths } from '../../../config/paths.ts';
 import { ValidateAction } from './ValidateAction.tsx';
 
+/** The reason in words; a refusal by the running migration links to its monitor. */
+function reasonOf(reason: BlockedReason | null) {
+  if (!reason) return null;
+  if (!reason.migration) return reason.text;
+  return (
+    <>
+      {reason.text}{' '}
+      <Anchor component={Link} to={paths.migration} size="sm" underline="always">
+        Watch the migration
+      </Anchor>
+    </>
+  );
+}
+
 export function ProviderActions({ provider }: { provider: KeyProvider }) {
-  const { readOnly } = useConsoleContext();
-  const migrateReason = migrateBlockedReason(provider, readOnly);
-  const editReason = editBlockedReason(provider, readOnly);
-  const deleteReason = deleteBlockedReason(provider, readOnly);
+  const reasons = useActionReasons(provider);
+  const migrateReason = reasonOf(reasons.migrate);
+  const editReason = reasonOf(reasons.edit);
+  const deleteReason = reasonOf(reasons.delete);
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="provider-actions">
       <Stack gap="lg">
         <Title order={2} size="h4" id="provider-actions">
           Actions
         </Title>
-        <ValidateAction provider={provider} reason={validateBlockedReason(provider, readOnly)} />
+        <ValidateAction provider={provider} reason={reasons.validate?.text ?? null} />
         <ActionWithReason
           reason={migrateReason}
           description="Re-encrypts the tenant’s data with this key; the tenant keeps working meanwhile."

@@ -1,13 +1,60 @@
-import { Badge, Group, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import type { KeyProvider } from '../../../api/model.ts';
+import { paths } from '../../../config/paths.ts';
 import { CURRENT_GREEN } from '../../../config/status-colors.ts';
+import { InferredMark } from '../../../components/InferredMark.tsx';
 import { formatDay } from '../../../lib/format-date.ts';
 import { arnLocation } from '../../../lib/kms-arn.ts';
+import type { MigrationRole } from '../../../lib/migration-roles.ts';
 import { CopyValueButton } from './CopyValueButton.tsx';
+
+const badgeRoot = { root: { minWidth: 'max-content', textTransform: 'none' } } as const;
+
+/** The provider's part in the running migration, linked to the monitor. */
+export function MigrationMarker({ role }: { role: MigrationRole }) {
+  if (!role) return null;
+  const target = role.role === 'target';
+  return (
+    <Anchor component={Link} to={paths.migration} underline="never">
+      <Badge color={target ? 'blue' : 'gray.7'} variant="filled" styles={badgeRoot}>
+        {target ? `Migrating ${role.progress} %` : 'Being replaced'}
+      </Badge>
+    </Anchor>
+  );
+}
+
+export function StatusMarkers({ provider, role }: { provider: KeyProvider; role: MigrationRole }) {
+  return (
+    <Stack gap={4} align="flex-start">
+      <CurrentMarker provider={provider} />
+      <MigrationMarker role={role} />
+    </Stack>
+  );
+}
+
+/** "Demoted: 21 Jun 2023 (inferred)" when only the next promotion tells. */
+export function DemotedDate({
+  provider,
+  inferred,
+  format,
+}: {
+  provider: KeyProvider;
+  inferred: string | null | undefined;
+  format: (iso: string | null) => string;
+}) {
+  if (provider.demotedFromCurrentAt || !inferred) return format(provider.demotedFromCurrentAt);
+  return (
+    <>
+      {format(inferred)}
+      <InferredMark />
+    </>
+  );
+}
 
 export function CurrentMarker({ provider }: { provider: KeyProvider }) {
   return provider.current ? (
-    <Badge color={CURRENT_GREEN} variant="filled" styles={{ root: { minWidth: 'max-content' } }}>
+    <Badge color={CURRENT_GREEN} variant="filled" styles={badgeRoot}>
       Current
     </Badge>
   ) : (

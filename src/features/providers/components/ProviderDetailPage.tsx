@@ -9,8 +9,7 @@ import { CURRENT_GREEN } from '../../../config/status-colors.ts';
 import { CopyCurlButton } from '../../../components/CopyCurlButton.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { QueryHealth } from '../../../components/QueryHealth.tsx';
-import { deleteBlockedReason, editBlockedReason } from '../lib/action-reasons.ts';
-import { useConsoleContext } from '../../../lib/console-context.ts';
+import { useActionReasons } from '../lib/use-action-reasons.ts';
 import { curlRequests } from '../lib/curl-requests.ts';
 import { useCurl } from '../lib/use-curl.ts';
 import { DeleteProviderDialog } from './DeleteProviderDialog.tsx';
@@ -32,7 +31,7 @@ function BackLink() {
 
 function ProviderView({ provider, dialog }: { provider: KeyProvider; dialog: string | undefined }) {
   const navigate = useNavigate();
-  const { readOnly } = useConsoleContext();
+  const reasons = useActionReasons(provider);
   const curl = useCurl(curlRequests.get(provider.fingerprint));
   const closeDialog = () => void navigate(paths.provider(provider.fingerprint));
   return (
@@ -55,12 +54,12 @@ function ProviderView({ provider, dialog }: { provider: KeyProvider; dialog: str
       <ProviderActions provider={provider} />
       <EditProviderDialog
         provider={provider}
-        opened={dialog === 'edit' && !editBlockedReason(provider, readOnly)}
+        opened={dialog === 'edit' && !reasons.edit}
         onClose={closeDialog}
       />
       <DeleteProviderDialog
         provider={provider}
-        opened={dialog === 'delete' && !deleteBlockedReason(provider, readOnly)}
+        opened={dialog === 'delete' && !reasons.delete}
         onClose={closeDialog}
         onDeleted={() => void navigate(paths.providers, { state: { focusHeading: true } })}
       />

@@ -2,14 +2,18 @@ import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { KeyProvider } from '../../../api/model.ts';
 import { CURRENT_GREEN } from '../../../config/status-colors.ts';
+import { useCurrentMigration } from '../../../api/use-current-migration.ts';
 import { formatDate } from '../../../lib/format-date.ts';
+import { migrationRole } from '../../../lib/migration-roles.ts';
+import { useInferredDemotion } from '../lib/use-inferred-demotion.ts';
 import { ComplianceProblems } from './ComplianceProblems.tsx';
 import {
   createdLabel,
-  CurrentMarker,
+  DemotedDate,
   Fingerprint,
   keyLocation,
   replicaSummary,
+  StatusMarkers,
   typeLabel,
 } from './ProviderCells.tsx';
 
@@ -42,11 +46,13 @@ function drLabel(provider: KeyProvider) {
 /** Everything the API returns about one key provider. */
 export function ProviderFacts({ provider }: { provider: KeyProvider }) {
   const { region, account } = keyLocation(provider);
+  const role = migrationRole(provider, useCurrentMigration().data);
+  const inferredDemotion = useInferredDemotion(provider);
   return (
     <Stack gap="md">
       <SimpleGrid component="dl" cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" m={0}>
         <Fact label="Status">
-          <CurrentMarker provider={provider} />
+          <StatusMarkers provider={provider} role={role} />
         </Fact>
         <Fact label="Type">{typeLabel(provider)}</Fact>
         <Fact label="Key ARN">
@@ -72,7 +78,9 @@ export function ProviderFacts({ provider }: { provider: KeyProvider }) {
         <Fact label="DR compliance">{drLabel(provider)}</Fact>
         <Fact label="Created">{createdLabel(provider, formatDate)}</Fact>
         <Fact label="Last promoted to current">{formatDate(provider.promotedToCurrentAt)}</Fact>
-        <Fact label="Last demoted">{formatDate(provider.demotedFromCurrentAt)}</Fact>
+        <Fact label="Last demoted">
+          <DemotedDate provider={provider} inferred={inferredDemotion} format={formatDate} />
+        </Fact>
         <Fact label="Tenant ID">{provider.tenantId ?? '—'}</Fact>
         <Fact label="Description">{provider.description || '—'}</Fact>
       </SimpleGrid>

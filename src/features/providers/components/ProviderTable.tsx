@@ -1,15 +1,17 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { KeyProvider } from '../../../api/model.ts';
+import type { KeyProvider, Migration } from '../../../api/model.ts';
 import { paths } from '../../../config/paths.ts';
 import { formatDate, formatDay } from '../../../lib/format-date.ts';
+import { migrationRole } from '../../../lib/migration-roles.ts';
 import type { Sort, SortColumn } from '../lib/table-model.ts';
 import {
   createdLabel,
-  CurrentMarker,
+  DemotedDate,
   Fingerprint,
   keyLocation,
   replicaSummary,
+  StatusMarkers,
   typeLabel,
 } from './ProviderCells.tsx';
 import { SortableHeader } from './SortableHeader.tsx';
@@ -18,11 +20,20 @@ interface ProviderTableProps {
   providers: KeyProvider[];
   sort: Sort;
   onSort: (column: SortColumn) => void;
+  /** Fingerprint → the demotion date the history infers where the tenant recorded none. */
+  demotions: Map<string, string>;
+  migration: Migration | null | undefined;
+}
+
+interface ProviderRowProps {
+  provider: KeyProvider;
+  inferredDemotion: string | undefined;
+  migration: Migration | null | undefined;
 }
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
-function ProviderRow({ provider }: { provider: KeyProvider }) {
+function ProviderRow({ provider, inferredDemotion, migration }: ProviderRowProps) {
   const { region, account } = keyLocation(provider);
   return (
     <Table.Tr>
@@ -45,7 +56,7 @@ function ProviderRow({ provider }: { provider: KeyProvider }) {
       </Table.Th>
       <Table.Td style={nowrap}>{typeLabel(provider)}</Table.Td>
       <Table.Td style={nowrap}>
-        <CurrentMarker provider={provider} />
+        <StatusMarkers provider={provider} role={migrationRole(provider, migration)} />
       </Table.Td>
       <Table.Td style={nowrap}>
         <Text size="sm">{region}</Text>
@@ -65,8 +76,12 @@ function ProviderRow({ provider }: { provider: KeyProvider }) {
         <Text size="sm" title={formatDate(provider.promotedToCurrentAt)}>
           Promoted: {formatDay(provider.promotedToCurrentAt)}
         </Text>
-        <Text size="sm" title={formatDate(provider.demotedFromCurrentAt)}>
-          Demoted: {formatDay(provider.demotedFromCurrentAt)}
+        <Text
+          size="sm"
+          title={formatDate(provider.demotedFromCurrentAt ?? inferredDemotion ?? null)}
+        >
+          Demoted:{' '}
+          <DemotedDate provider={provider} inferred={inferredDemotion} format={formatDay} />
         </Text>
       </Table.Td>
       <Table.Td style={nowrap}>
@@ -76,7 +91,13 @@ function ProviderRow({ provider }: { provider: KeyProvider }) {
   );
 }
 
-export function ProviderTable({ providers, sort, onSort }: ProviderTableProps) {
+export function ProviderTable({
+  providers,
+  sort,
+  onSort,
+  demotions,
+  migration,
+}: ProviderTableProps) {
   const header = (column: SortColumn, label: string) => (
     <SortableHeader column={column} sort={sort} onSort={onSort}>
       {label}
@@ -99,7 +120,12 @@ export function ProviderTable({ providers, sort, onSort }: ProviderTableProps) {
         </Table.Thead>
         <Table.Tbody>
           {providers.map((provider) => (
-            <ProviderRow key={provider.fingerprint || provider.arn} provider={provider} />
+            <ProviderRow
+              key={provider.fingerprint || provider.arn}
+              provider={provider}
+              inferredDemotion={demotions.get(provider.fingerprint)}
+              migration={migration}
+            />
           ))}
         </Table.Tbody>
       </Table>

@@ -1,13 +1,15 @@
 import { Button, Group, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { providerListQuery } from '../../../api/queries.ts';
+import { useCurrentMigration } from '../../../api/use-current-migration.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { QueryHealth } from '../../../components/QueryHealth.tsx';
 import { paths } from '../../../config/paths.ts';
 import { READ_ONLY_REASON, useConsoleContext } from '../../../lib/console-context.ts';
+import { demotionsOf } from '../lib/use-inferred-demotion.ts';
 import { filterProviders, readSort, sortProviders, type SortColumn } from '../lib/table-model.ts';
 import { NoOwnKeys, NoSearchMatch } from './EmptyStates.tsx';
 import { ProviderTable } from './ProviderTable.tsx';
@@ -49,6 +51,7 @@ function RegisterButton() {
 
 export function ProvidersPage() {
   const providers = useQuery(providerListQuery());
+  const migration = useCurrentMigration().data;
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
   const sort = readSort(params.get('sort'), params.get('dir'));
@@ -81,6 +84,7 @@ export function ProvidersPage() {
   const visible = providers.data
     ? sortProviders(filterProviders(providers.data, search), sort)
     : [];
+  const demotions = useMemo(() => demotionsOf(providers.data ?? []), [providers.data]);
   const onlyDefault = providers.data?.every((provider) => provider.isQlikDefault) ?? false;
 
   return (
@@ -124,7 +128,13 @@ export function ProvidersPage() {
               : `${providers.data.length} key providers`}
           </Text>
           {visible.length > 0 ? (
-            <ProviderTable providers={visible} sort={sort} onSort={onSort} />
+            <ProviderTable
+              providers={visible}
+              sort={sort}
+              onSort={onSort}
+              demotions={demotions}
+              migration={migration}
+            />
           ) : (
             <NoSearchMatch
               search={search}

@@ -1,5 +1,5 @@
-import { QLIK_MANAGED_ARN, type KeyProvider, type Migration } from '../../../api/model.ts';
-import { arnLocation } from '../../../lib/kms-arn.ts';
+import { QLIK_MANAGED_ARN, type KeyProvider, type Migration } from '../api/model.ts';
+import { arnLocation } from './kms-arn.ts';
 
 /** The region of an ARN, read by the shared ARN parser; null for the Qlik default. */
 export function regionOfArn(arn: string | null | undefined): string | null {
@@ -23,7 +23,7 @@ export function labelOf(provider: KeyProvider): ProviderLabel {
   return { name: provider.name, type: 'AWS KMS', region: regionOfArn(provider.arn) };
 }
 
-const isQlikKey = (value: string) => value === QLIK_MANAGED_ARN || value.startsWith('v1:');
+export const isQlikKey = (value: string) => value === QLIK_MANAGED_ARN || value.startsWith('v1:');
 
 /** A migration end (fingerprint or ARN; `v1:…` or the managed ARN = Qlik default) as a label. */
 export function resolveEnd(

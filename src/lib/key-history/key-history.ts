@@ -1,4 +1,4 @@
-import type { KeyProvider, Migration } from '../../../api/model.ts';
+import type { KeyProvider, Migration } from '../../api/model.ts';
 
 /** When a period ends: still current, a date the API recorded, one we infer, or not known. */
 export type PeriodEnd =

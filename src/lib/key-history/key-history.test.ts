@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyProvider, Migration } from '../../../api/model.ts';
+import type { KeyProvider, Migration } from '../../api/model.ts';
 import { buildKeyHistory, inferredDemotions, periodAt, type KeyPeriod } from './key-history.ts';
 
 function provider(overrides: Partial<KeyProvider>): KeyProvider {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyProvider } from '../../../api/model.ts';
-import { migrationEnds, regionOfArn } from './resolve-provider.ts';
-import { aMigration } from './test-migration.ts';
+import type { KeyProvider } from '../api/model.ts';
+import { migrationEnds, regionOfArn } from './provider-label.ts';
+import { aMigration } from '../testing/test-migration.ts';
 
 const cmk01 = {
   fingerprint: '9f352c5a9c1618485051892cb57467e4',

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Migration } from '../../../api/model.ts';
-import { queryKeys } from '../../../api/queries.ts';
+import type { Migration } from './model.ts';
+import { queryKeys } from './queries.ts';
 
 /** Web Locks and BroadcastChannel are per origin, and one console origin serves one tenant. */
 export const POLLER_LOCK = 'cmk-console:migration-poller';
@@ -24,4 +24,18 @@ export async function refreshMigration(queryClient: QueryClient) {
   channel?.postMessage({ type: 'refresh' } satisfies ChannelMessage);
   channel?.close();
   await queryClient.invalidateQueries({ queryKey: queryKeys.migration, exact: true });
+}
+
+/**
+ * Asks the poller's leader (this tab or another) for a fresh answer, without a fetch of our own.
+ * Without BroadcastChannel every tab leads, so invalidating makes this tab's poller fetch.
+ */
+export function requestMigrationRefresh(queryClient: QueryClient) {
+  const channel = openChannel();
+  if (!channel) {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.migration, exact: true });
+    return;
+  }
+  channel.postMessage({ type: 'refresh' } satisfies ChannelMessage);
+  channel.close();
 }

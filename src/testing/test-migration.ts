@@ -1,4 +1,4 @@
-import type { Migration } from '../../../api/model.ts';
+import type { Migration } from '../api/model.ts';
 
 export function aMigration(overrides: Partial<Migration> = {}): Migration {
   return {
