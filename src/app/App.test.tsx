@@ -37,7 +37,7 @@ describe('the console in sign-in mode', () => {
     const auth = useSignInMode(ADA);
     const queryClient = renderApp('/');
     await screen.findByRole('table', { name: 'Key providers registered on the tenant' });
-    expect(within(header()).getByText('Ada Lovelace')).toBeInTheDocument();
+    expect(await within(header()).findByText('Ada Lovelace')).toBeInTheDocument();
 
     await userEvent.setup().click(within(header()).getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('button', { name: 'Sign in with Qlik Cloud' })).toBeVisible();
