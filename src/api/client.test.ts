@@ -1,5 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { signedOutResponse } from '../testing/console-server.ts';
 import { testServer } from '../testing/test-server.ts';
 import { ApiError } from './api-error.ts';
 import { api, withTimeout } from './client.ts';
@@ -71,6 +72,23 @@ describe('api client', () => {
     );
     const error = await failureOf(api.GET('/api/v1/encryption/keyproviders/actions/list'));
     expect(error).toMatchObject({ kind: 'unreachable', status: 502 });
+  });
+
+  it('tells the console’s "signed out" 401 apart from the tenant’s own 401', async () => {
+    testServer.use(http.get(list, () => signedOutResponse()));
+    const signedOut = await failureOf(api.GET('/api/v1/encryption/keyproviders/actions/list'));
+    expect(signedOut).toMatchObject({ kind: 'signed-out', status: 401, code: 'CMK-SIGNED-OUT' });
+
+    testServer.use(
+      http.get(list, () =>
+        HttpResponse.json(
+          { errors: [{ code: 'Encryption-401', title: 'Unauthorized, invalid JWT' }] },
+          { status: 401 },
+        ),
+      ),
+    );
+    const tenant = await failureOf(api.GET('/api/v1/encryption/keyproviders/actions/list'));
+    expect(tenant).toMatchObject({ kind: 'http', status: 401 });
   });
 
   it('turns a network failure into a network ApiError', async () => {

@@ -52,4 +52,31 @@ describe('describeError', () => {
     );
     expect(isMigrationAlreadyRunning(new Error('x'))).toBe(false);
   });
+
+  it('says a change was not sent when the session ended, and a read will load again', () => {
+    const write = describeError(
+      error({ operation: 'createKeyProvider', kind: 'signed-out', status: 401 }),
+    );
+    expect(write.title).toBe('Your session has ended, sign in again');
+    expect(write.explanation).toBe('What you typed is still here; it was not sent.');
+    expect(write.next).toMatch(/new tab.*send again/);
+    const read = describeError(error({ operation: 'unknown', kind: 'signed-out', status: 401 }));
+    expect(read.title).toBe('Your session has ended, sign in again');
+    expect(read.next).toMatch(/loads again by itself/);
+    expect(describeError(error({ operation: 'createKeyProvider', status: 401 })).title).toBe(
+      'The API key was refused',
+    );
+  });
+
+  it('explains a 403 for a signed-in non-admin, not as a key policy refusal', () => {
+    const detail = 'Bob is not a tenant admin; the encryption API needs that role';
+    const described = describeError(error({ operation: 'createKeyProvider', status: 403, detail }));
+    expect(described.title).toBe('Your account is not a tenant admin of this tenant');
+    expect(described.next).toBe(
+      'Ask a tenant admin to give you the role, or sign in with another account.',
+    );
+    expect(describeError(error({ operation: 'createKeyProvider', status: 403 })).title).toBe(
+      errorMessages.createKeyProvider[403]?.title,
+    );
+  });
 });

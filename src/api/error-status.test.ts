@@ -4,7 +4,9 @@ import {
   isAccessRefused,
   isAlreadyRegistered,
   isArnRejected,
+  isNotTenantAdmin,
   isProviderNotFound,
+  isSignedOut,
   isTransientHttpFailure,
 } from './error-status.ts';
 
@@ -28,5 +30,20 @@ describe('status helpers', () => {
     expect(isProviderNotFound(error({ kind: 'unreachable', status: 502 }))).toBe(false);
     expect(isTransientHttpFailure(error({ kind: 'unreachable', status: 502 }))).toBe(false);
     expect(isAccessRefused(new Error('403'))).toBe(false);
+  });
+
+  it('tell the console’s signed-out answer from the tenant’s 401', () => {
+    expect(isSignedOut(error({ kind: 'signed-out', status: 401 }))).toBe(true);
+    expect(isSignedOut(error({ status: 401 }))).toBe(false);
+    expect(isAccessRefused(error({ kind: 'signed-out', status: 401 }))).toBe(false);
+  });
+
+  it('tell a person without the admin role from a key policy refusal (both 403)', () => {
+    const detail = 'Ada Lovelace is not a tenant admin; the encryption API needs that role';
+    expect(isNotTenantAdmin(error({ status: 403, title: 'Forbidden', detail }))).toBe(true);
+    expect(isNotTenantAdmin(error({ status: 403, detail: 'KMS AccessDeniedException' }))).toBe(
+      false,
+    );
+    expect(isNotTenantAdmin(error({ status: 401, detail }))).toBe(false);
   });
 });

@@ -20,6 +20,7 @@ describe('read retries', () => {
     expect(shouldRetryRead(0, error({ status: 404 }))).toBe(false);
     expect(shouldRetryRead(0, error({ status: 401 }))).toBe(false);
     expect(shouldRetryRead(0, error({ kind: 'malformed', status: 200 }))).toBe(false);
+    expect(shouldRetryRead(0, error({ kind: 'signed-out', status: 401 }))).toBe(false);
     expect(shouldRetryRead(0, new Error('bug'))).toBe(false);
   });
 

@@ -1,14 +1,19 @@
-import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { AppProviders } from '../app/AppProviders.tsx';
+import { createQueryClient } from '../app/query-client.ts';
+
+/** The app's QueryClient (its global error handling included) that never retries. */
+export function createTestQueryClient() {
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { retry: false }, mutations: { retry: false } });
+  return queryClient;
+}
 
 /** Renders with the app's providers and a fresh QueryClient that never retries. */
 export function renderWithProviders(ui: ReactElement, { route = '/' } = {}) {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
+  const queryClient = createTestQueryClient();
   return {
     queryClient,
     ...render(

@@ -1,4 +1,4 @@
-import { Group, Select } from '@mantine/core';
+import { Group, NativeSelect } from '@mantine/core';
 import type { ActivityFilters, FilterOption } from '../model/activity-filters.ts';
 
 interface ActivityFilterBarProps {
@@ -8,6 +8,12 @@ interface ActivityFilterBarProps {
   onChange: (changes: Partial<ActivityFilters>) => void;
 }
 
+const orNull = (value: string) => value || null;
+
+/**
+ * Native selects: Mantine's Select positions its dropdown with floating-ui, which would pull that
+ * library into the first page's shared chunk.
+ */
 export function ActivityFilterBar({
   filters,
   people,
@@ -16,28 +22,22 @@ export function ActivityFilterBar({
 }: ActivityFilterBarProps) {
   return (
     <Group gap="sm" align="flex-end">
-      <Select
+      <NativeSelect
         label="Person"
-        placeholder="Everyone"
-        data={people}
-        value={filters.person}
-        onChange={(person) => {
-          onChange({ person });
+        data={[{ value: '', label: 'Everyone' }, ...people]}
+        value={filters.person ?? ''}
+        onChange={(event) => {
+          onChange({ person: orNull(event.currentTarget.value) });
         }}
-        clearable
-        clearButtonProps={{ 'aria-label': 'Show everyone' }}
         w={240}
       />
-      <Select
+      <NativeSelect
         label="Change"
-        placeholder="All changes"
-        data={operations}
-        value={filters.operation}
-        onChange={(operation) => {
-          onChange({ operation });
+        data={[{ value: '', label: 'All changes' }, ...operations]}
+        value={filters.operation ?? ''}
+        onChange={(event) => {
+          onChange({ operation: orNull(event.currentTarget.value) });
         }}
-        clearable
-        clearButtonProps={{ 'aria-label': 'Show all changes' }}
         w={260}
       />
     </Group>

@@ -1,48 +1,19 @@
-import { Button, Group, Text, VisuallyHidden } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
-import { signInNavigation } from '../../../lib/sign-in.ts';
-import { useSignOut } from '../api/use-sign-out.ts';
+import { lazy, Suspense } from 'react';
 import { useSession } from '../use-session.ts';
 
-/** The header's account: who is signed in, and "Sign out" (or "Sign in again" once it ended). */
+// Only consoles with sign-in load it: the first page stays as small without.
+const SignedInAccount = lazy(async () => {
+  const { SignedInAccount } = await import('./SignedInAccount.tsx');
+  return { default: SignedInAccount };
+});
+
+/** The header's account, in sign-in mode. */
 export function AccountControls() {
   const { signInMode, session } = useSession();
-  const signOut = useSignOut();
   if (!signInMode || !session.data || session.data.status === 'signed-out') return null;
-  const { status, user } = session.data;
   return (
-    <Group gap="xs" wrap="nowrap">
-      <Text size="sm" truncate maw={180} title={user.name}>
-        <VisuallyHidden>Signed in as </VisuallyHidden>
-        {user.name}
-      </Text>
-      {status === 'ended' && (
-        <Text size="sm" fw={600} visibleFrom="sm">
-          Session ended
-        </Text>
-      )}
-      {status === 'ended' ? (
-        <Button
-          size="sm"
-          leftSection={<IconAlertTriangle size={16} aria-hidden />}
-          onClick={() => {
-            signInNavigation.inNewTab();
-          }}
-        >
-          Sign in again
-        </Button>
-      ) : (
-        <Button
-          size="sm"
-          variant="default"
-          loading={signOut.isPending}
-          onClick={() => {
-            signOut.mutate();
-          }}
-        >
-          Sign out
-        </Button>
-      )}
-    </Group>
+    <Suspense fallback={null}>
+      <SignedInAccount session={session.data} />
+    </Suspense>
   );
 }

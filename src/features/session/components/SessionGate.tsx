@@ -1,8 +1,13 @@
 import { Center, Loader } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { useSession } from '../use-session.ts';
-import { SignInPage } from './SignInPage.tsx';
+
+// Only signed-out visitors of a console with sign-in load it: the first page stays as small without.
+const SignInPage = lazy(async () => {
+  const { SignInPage } = await import('./SignInPage.tsx');
+  return { default: SignInPage };
+});
 
 function Checking() {
   return (
@@ -20,7 +25,14 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const { modeKnown, signInMode, session } = useSession();
   if (!modeKnown) return <Checking />;
   if (!signInMode) return children;
-  if (session.data) return session.data.status === 'signed-out' ? <SignInPage /> : children;
+  if (session.data?.status === 'signed-out') {
+    return (
+      <Suspense fallback={<Checking />}>
+        <SignInPage />
+      </Suspense>
+    );
+  }
+  if (session.data) return children;
   if (session.isError) {
     return (
       <Center component="main" mih="100vh" p="md">
