@@ -1,7 +1,7 @@
 // The simulator's public shape, shared by its three hosts (Vite dev server, standalone Node
 // server, MSW in the browser and in Vitest).
 
-export type ScenarioName = 'default' | 'fresh';
+export type ScenarioName = 'default' | 'fresh' | 'migrating' | 'failing-validation' | 'busy';
 
 /** How long a migration takes unless SIM_MIGRATION_MS or the control API says otherwise. */
 export const DEFAULT_MIGRATION_DURATION_MS = 20_000;
