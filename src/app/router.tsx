@@ -1,10 +1,11 @@
 import { Center, Loader } from '@mantine/core';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { migrationRoutes } from '../features/migration/routes.tsx';
 import { providerRoutes } from '../features/providers/routes.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RouteError } from './RouteError.tsx';
+import { routerBasename } from '../config/paths.ts';
 
 function PageLoader() {
   return (
@@ -15,7 +16,11 @@ function PageLoader() {
 }
 
 export function createRouter() {
-  return createBrowserRouter([
+  return createBrowserRouter(routes(), { basename: routerBasename });
+}
+
+function routes(): RouteObject[] {
+  return [
     {
       element: <AppLayout />,
       // Shown while the first lazy route loads.
@@ -31,5 +36,5 @@ export function createRouter() {
         },
       ],
     },
-  ]);
+  ];
 }

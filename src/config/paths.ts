@@ -19,3 +19,6 @@ export const paths = {
   newMigration: (target?: string) =>
     `/${routePatterns.newMigration}${target ? `?target=${encodeURIComponent(target)}` : ''}`,
 };
+
+/** The sub-path the build is served under (`vite build --base`), which every route sits below. */
+export const routerBasename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';

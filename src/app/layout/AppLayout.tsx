@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconArrowsExchange, IconKey } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import { paths } from '../../config/paths.ts';
+import { useHeaderSlot } from '../../lib/header-slot.ts';
 import { MigrationIndicator } from '../../features/migration/components/MigrationIndicator.tsx';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 import { TenantBadge } from './TenantBadge.tsx';
@@ -14,6 +15,7 @@ const navigation = [
 
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
+  const headerSlot = useHeaderSlot();
   return (
     <AppShell
       header={{ height: 60 }}
@@ -36,6 +38,7 @@ export function AppLayout() {
             <Text fw={700} size="lg" component="span">
               Encryption keys
             </Text>
+            {headerSlot}
           </Group>
           <Group gap="sm" wrap="nowrap">
             <MigrationIndicator />
