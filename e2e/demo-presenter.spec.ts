@@ -34,6 +34,29 @@ test.describe('the presenter', () => {
     await expect(rows.filter({ hasText: 'Qlik Internal Kms' })).toContainText('Current');
   });
 
+  test('the failing key fails its validation with the DR region named', async ({ page }) => {
+    await page.goto('./');
+    await chooseScenario(page, 'Key that fails validation');
+    await page.getByRole('link', { name: 'Finance key' }).click();
+    await page.getByRole('button', { name: 'Validate', exact: true }).click();
+    await expect(page.getByText(/did not pass validation/)).toBeVisible();
+    await expect(page.getByText(/us-east-2/).first()).toBeVisible();
+  });
+
+  test('a failure armed for the next request reaches the person, once', async ({ page }) => {
+    await page.goto('providers/new');
+    await page.getByLabel('Name').fill('Unlucky key');
+    await page.getByLabel('KMS key ARN or alias ARN').fill(NEW_KEY_ARN);
+    const panel = await openPresenterPanel(page);
+    await panel.getByText('Loses the connection', { exact: true }).click();
+    await expect(panel.getByRole('radio', { name: 'Loses the connection' })).toBeChecked();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Register key' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: /reach/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Register key' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Unlucky key' })).toBeVisible();
+  });
+
   test('a migration in progress advances, survives a reload and completes', async ({ page }) => {
     await page.goto('migration');
     const panel = await openPresenterPanel(page);

@@ -95,7 +95,7 @@ export function PresenterPanel({ opened, onClose, control, onStartTour }: Presen
         </Stack>
         <Radio.Group
           label="The next request to the tenant"
-          description="Whatever it is (a read, a change, the migration poll); used once."
+          description="Whatever you do next (a page that loads, a change); used once."
           value={shown.fault ?? 'none'}
           onChange={(choice) => {
             const fault = choice;

@@ -45,13 +45,18 @@ export const DEMO_START = { scenario: 'default', migrationDurationMs: 60_000 } a
 
 export type FaultChoice = 'none' | 'server-error' | 'timeout' | 'drop';
 
-/** Each is queued for the next API request, whatever it is, and used once. */
+/**
+ * Queued for the next API request, used once. The header's migration poll is left out: the
+ * presenter means the next thing they do, not a background refresh that happens to come first.
+ */
+const NOT_THE_POLL = '/^(?!.*\\/migration\\/actions\\/details$)/';
+
 export const FAULTS: Record<Exclude<FaultChoice, 'none'>, { label: string; spec: object }> = {
-  'server-error': { label: 'Fails with 503', spec: { status: 503 } },
+  'server-error': { label: 'Fails with 503', spec: { path: NOT_THE_POLL, status: 503 } },
   // The console server's own answer when the tenant never replies (instead of a 60 s wait).
   timeout: {
     label: 'Times out',
-    spec: { status: 504, headers: { 'x-cmk-proxy-error': 'timeout' } },
+    spec: { path: NOT_THE_POLL, status: 504, headers: { 'x-cmk-proxy-error': 'timeout' } },
   },
-  drop: { label: 'Loses the connection', spec: { drop: true } },
+  drop: { label: 'Loses the connection', spec: { path: NOT_THE_POLL, drop: true } },
 };
