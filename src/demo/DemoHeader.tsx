@@ -1,4 +1,4 @@
-import { Badge, Button } from '@mantine/core';
+import { ActionIcon, Badge, Button, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPresentation } from '@tabler/icons-react';
@@ -6,6 +6,8 @@ import { useEffect, useRef } from 'react';
 import { GuidedTour } from './GuidedTour.tsx';
 import { PresenterPanel } from './PresenterPanel.tsx';
 import type { DemoTenant } from './start-demo-tenant.ts';
+
+const DEMO_MARKER = 'Demo — simulated tenant';
 
 let discardNoticeShown = false;
 
@@ -27,21 +29,41 @@ function useDiscardNotice(discarded: boolean) {
 export function DemoHeader({ tenant }: { tenant: DemoTenant }) {
   const [panelOpened, panel] = useDisclosure(false);
   const [touring, tour] = useDisclosure(false);
-  const presenterButton = useRef<HTMLButtonElement>(null);
+  const wideButton = useRef<HTMLButtonElement>(null);
+  const narrowButton = useRef<HTMLButtonElement>(null);
+  const focusPresenterButton = () => {
+    const visible = [wideButton.current, narrowButton.current].find((b) => b?.offsetParent);
+    visible?.focus();
+  };
   useDiscardNotice(tenant.discardedSavedState);
   return (
     <>
-      <Badge color="orange.4" autoContrast variant="filled" size="lg" tt="none">
-        Demo — simulated tenant
+      <Badge color="orange.4" autoContrast variant="filled" size="lg" tt="none" visibleFrom="sm">
+        {DEMO_MARKER}
       </Badge>
+      {/* No room in a phone's header: the marker becomes a strip along the bottom edge. */}
+      <Text hiddenFrom="sm" className="demo-strip" size="sm" fw={700}>
+        {DEMO_MARKER}
+      </Text>
       <Button
-        ref={presenterButton}
+        ref={wideButton}
         variant="default"
         leftSection={<IconPresentation size={18} aria-hidden />}
         onClick={panel.open}
+        visibleFrom="sm"
       >
         Presenter
       </Button>
+      <ActionIcon
+        ref={narrowButton}
+        variant="default"
+        size="lg"
+        aria-label="Presenter"
+        onClick={panel.open}
+        hiddenFrom="sm"
+      >
+        <IconPresentation size={18} aria-hidden />
+      </ActionIcon>
       <PresenterPanel
         opened={panelOpened}
         onClose={panel.close}
@@ -55,7 +77,7 @@ export function DemoHeader({ tenant }: { tenant: DemoTenant }) {
         <GuidedTour
           onClose={() => {
             tour.close();
-            presenterButton.current?.focus();
+            focusPresenterButton();
           }}
         />
       )}
