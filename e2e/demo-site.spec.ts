@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_BASE, DEMO_PORT } from './support/servers.ts';
-import { CMK_02, recordRequests } from './support/demo.ts';
+import { CMK_02, demoMarker, recordRequests } from './support/demo.ts';
 
 const SITE = `http://127.0.0.1:${DEMO_PORT}${DEMO_BASE}`;
 
@@ -12,7 +12,9 @@ test.describe('the demo on a static host under a sub-path', () => {
     await page.goto('./');
     const table = page.getByRole('table');
     await expect(table.getByRole('row', { name: /CMK - 02/ })).toContainText('Current');
-    await expect(page.getByText('Demo — simulated tenant')).toBeVisible();
+    await expect(demoMarker(page)).toBeVisible();
+    await page.setViewportSize({ width: 390, height: 800 });
+    await expect(demoMarker(page)).toBeVisible();
     await page.waitForLoadState('networkidle');
     const elsewhere = urls.filter((url) => !url.startsWith(SITE) && !url.startsWith('data:'));
     expect(elsewhere).toEqual([]);
@@ -25,7 +27,7 @@ test.describe('the demo on a static host under a sub-path', () => {
     const response = await page.goto(`providers/${CMK_02}`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'CMK - 02' })).toBeVisible();
-    await expect(page.getByText('Demo — simulated tenant')).toBeVisible();
+    await expect(demoMarker(page)).toBeVisible();
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'CMK - 02' })).toBeVisible();
 

@@ -2,6 +2,11 @@ import { expect, type Page } from '@playwright/test';
 
 export const CMK_02 = 'b5fe2c83b25f9e39487bca28f69e4210';
 
+/** The header badge on wide screens, a strip along the bottom on phones: one of them shows. */
+export function demoMarker(page: Page) {
+  return page.getByText('Demo — simulated tenant').filter({ visible: true });
+}
+
 /** Every URL the page asks for, so a test can show that nothing left the demo site. */
 export function recordRequests(page: Page): string[] {
   const urls: string[] = [];
