@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { pathOf } from './src/api/operations.gen.ts';
 import {
+  DEMO_BASE,
+  DEMO_PORT,
   DEV_PORT,
   E2E_API_KEY,
   PRODUCTION_PORT,
@@ -23,6 +25,12 @@ const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 const outDir = process.env.CMK_OUT_DIR ?? 'dist';
 if (!existsSync(`${outDir}/index.html`) || !existsSync(`${outDir}-server/start.js`)) {
   throw new Error('e2e runs against the built app: run `npm run build` first (npm test does).');
+}
+const demoDir = `${outDir}-demo`;
+if (!existsSync(`${demoDir}/404.html`)) {
+  throw new Error(
+    `The demo e2e needs \`npm run build:demo -- --base=${DEMO_BASE}\` (npm test does).`,
+  );
 }
 
 /** The journeys that also run on `npm start`: a subset, the whole suite runs on vite preview. */
@@ -97,6 +105,7 @@ export default defineConfig({
         /read-only\.spec/,
         /production-server\.spec/,
         /sign-in.*\.spec/,
+        /demo-.*\.spec/,
       ],
       use: { baseURL: `http://127.0.0.1:${PROXY_PORT}` },
     },
@@ -134,6 +143,11 @@ export default defineConfig({
       name: 'sign-in-dev',
       testMatch: /sign-in-dev\.spec/,
       use: { baseURL: `http://127.0.0.1:${SIGNIN_DEV_PORT}` },
+    },
+    {
+      name: 'demo',
+      testMatch: /demo-.*\.spec/,
+      use: { baseURL: `http://127.0.0.1:${DEMO_PORT}${DEMO_BASE}` },
     },
   ],
   webServer: [
@@ -197,6 +211,12 @@ export default defineConfig({
       command: `npx vite --host 127.0.0.1 --port ${DEV_PORT} --strictPort`,
       url: `http://127.0.0.1:${DEV_PORT}/`,
       env: noTenant,
+      reuseExistingServer: false,
+    },
+    {
+      command: 'npx tsx e2e/support/static-site-server.ts',
+      url: `http://127.0.0.1:${DEMO_PORT}${DEMO_BASE}`,
+      env: { DEMO_SITE_DIR: demoDir, DEMO_SITE_BASE: DEMO_BASE, DEMO_SITE_PORT: String(DEMO_PORT) },
       reuseExistingServer: false,
     },
   ],

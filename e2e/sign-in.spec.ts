@@ -74,6 +74,19 @@ test('an expired token is refreshed without the person noticing; a dead session 
   await expect(dialog.getByRole('textbox', { name: 'Description' })).toHaveValue(
     'Typed before the session ended',
   );
+
+  // "Sign in again" signs in in a new tab; the typing waits here and is sent on the next try.
+  const opened = page.context().waitForEvent('page');
+  await dialog.getByRole('button', { name: 'Sign in again' }).click();
+  const signInTab = await opened;
+  await signInTab.getByRole('button', { name: /^Sign in as Grace Admin/ }).click();
+  await expect(
+    signInTab.getByRole('heading', { level: 1, name: 'You are signed in again' }),
+  ).toBeVisible();
+  await signInTab.close();
+  await page.bringToFront();
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Changes saved')).toBeVisible();
 });
 
 test('a forged sign-in callback opens no session and never reaches the token endpoint', async ({

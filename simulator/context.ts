@@ -53,23 +53,31 @@ export function createContext(options: SimulatorOptions): SimContext {
   const restored = options.store?.load();
   const saved = isSnapshot(restored) ? restored : undefined;
   const scenario = saved?.scenario ?? options.scenario ?? 'default';
+  const now = options.now ?? Date.now;
   return {
     scenario,
-    tenant: saved?.tenant ?? loadScenario(scenario),
+    tenant:
+      saved?.tenant ??
+      loadScenario(scenario, { nowMs: now(), migrationDurationMs: configuredDurationMs }),
     migrationDurationMs: saved?.migrationDurationMs ?? configuredDurationMs,
     faults: [],
     log: [],
     oauth: createOAuthState(options.oauthClients),
-    now: options.now ?? Date.now,
+    now,
     apiKey: options.apiKey,
     configuredDurationMs,
   };
 }
 
-export function resetContext(ctx: SimContext, scenario: ScenarioName): void {
+/** Loads a scenario; the migration speed goes back to the configured one unless one is given. */
+export function resetContext(
+  ctx: SimContext,
+  scenario: ScenarioName,
+  migrationDurationMs = ctx.configuredDurationMs,
+): void {
   ctx.scenario = scenario;
-  ctx.tenant = loadScenario(scenario);
-  ctx.migrationDurationMs = ctx.configuredDurationMs;
+  ctx.migrationDurationMs = migrationDurationMs;
+  ctx.tenant = loadScenario(scenario, { nowMs: ctx.now(), migrationDurationMs });
   ctx.faults = [];
   ctx.log = [];
 }

@@ -59,7 +59,7 @@ export function summary(ctx: SimContext) {
   };
 }
 
-/** Without a name, reloads the scenario in use. */
+/** Without a name, reloads the scenario in use; `migrationDurationMs` keeps a chosen speed. */
 async function loadScenario(ctx: SimContext, request: Request) {
   const body = (await request.clone().text()).trim() === '' ? {} : await readObject(request);
   if (typeof body === 'string') return badRequest(body);
@@ -67,7 +67,11 @@ async function loadScenario(ctx: SimContext, request: Request) {
   if (!isScenarioName(name)) {
     return badRequest(`"name" must be one of ${SCENARIO_NAMES.join(', ')}`);
   }
-  resetContext(ctx, name);
+  const { migrationDurationMs } = body;
+  if (migrationDurationMs !== undefined && !isDuration(migrationDurationMs)) {
+    return badRequest('"migrationDurationMs" must be a number ≥ 1');
+  }
+  resetContext(ctx, name, migrationDurationMs);
   return json(200, summary(ctx));
 }
 
@@ -75,7 +79,7 @@ async function setMigrationSpeed(ctx: SimContext, request: Request) {
   const body = await readObject(request);
   if (typeof body === 'string') return badRequest(body);
   const { durationMs } = body;
-  if (typeof durationMs !== 'number' || !Number.isFinite(durationMs) || durationMs < 1) {
+  if (!isDuration(durationMs)) {
     return badRequest('"durationMs" must be a number ≥ 1');
   }
   ctx.migrationDurationMs = durationMs;
@@ -112,6 +116,10 @@ async function readObject(request: Request): Promise<Record<string, unknown> | s
   const parsed = await readJsonBody(request);
   if (!parsed.ok) return parsed.problem;
   return isPlainObject(parsed.value) ? parsed.value : 'The body must be a JSON object';
+}
+
+function isDuration(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 1;
 }
 
 function badRequest(detail: string): Response {

@@ -38,11 +38,11 @@ export async function startSimulatorServer(
   );
 }
 
-function parseScenario(value: string | undefined): ScenarioName {
+export function parseScenario(value: string | undefined): ScenarioName {
   if (value === undefined) return 'default';
   const scenario = SCENARIO_NAMES.find((name) => name === value);
   if (!scenario)
-    throw new Error(`SIM_SCENARIO=${value} is unknown; use ${SCENARIO_NAMES.join(' or ')}.`);
+    throw new Error(`SIM_SCENARIO=${value} is unknown; use ${SCENARIO_NAMES.join(', ')}.`);
   return scenario;
 }
 

@@ -1,18 +1,24 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { HeaderSlot } from './lib/header-slot.ts';
+
+/** The demo build hosts the simulated tenant in the page; other builds never load its code. */
+async function startDemoIfDemoBuild(): Promise<ReactNode> {
+  if (import.meta.env.MODE !== 'demo') return null;
+  const { startDemo } = await import('./demo/start-demo.tsx');
+  return startDemo();
+}
 
 async function start() {
-  // The demo build has no server: the simulated tenant runs in the browser through MSW.
-  if (import.meta.env.MODE === 'demo') {
-    const { startDemoTenant } = await import('./demo/start-demo-tenant.ts');
-    await startDemoTenant();
-  }
+  const header = await startDemoIfDemoBuild();
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <HeaderSlot value={header}>
+        <App />
+      </HeaderSlot>
     </StrictMode>,
   );
 }

@@ -21,3 +21,6 @@ export const SIGNIN_DEV_PORT = base + 9;
 export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`;
 /** The tenant API key the proxy holds. It must never reach the browser. */
 export const E2E_API_KEY = 'e2e-tenant-key-7f3a9c1d5b2e4f60';
+/** The demo build on a plain static host, under a sub-path (see static-site-server.ts). */
+export const DEMO_PORT = base + 10;
+export const DEMO_BASE = '/cmk-demo/';

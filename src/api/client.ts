@@ -3,6 +3,7 @@ import { ApiError } from './api-error.ts';
 import { operationFor } from './operations.ts';
 import { readErrorResponse } from './read-error-response.ts';
 import type { paths } from './schema.d.ts';
+import { send } from './transport.ts';
 
 /** Reads time out after this long; the UI says a request is slow well before. */
 export const READ_TIMEOUT_MS = 30_000;
@@ -81,11 +82,11 @@ export function withTimeout(signal: AbortSignal | undefined, ms: number): AbortS
 
 /**
  * The one client of the encryption API. Same-origin: the dev/preview server proxies `/api` to the
- * tenant (adding the API key there) or answers from the simulated tenant.
+ * tenant (adding the API key there) or answers from the simulated tenant; the demo build answers
+ * inside the page (see `transport.ts`).
  */
 export const api = createClient<paths>({
   baseUrl: globalThis.location.origin,
-  // Resolve fetch at call time so MSW (tests, demo build) can intercept it.
-  fetch: (input: Request) => globalThis.fetch(input),
+  fetch: (input: Request) => send(input),
 });
 api.use(errorMiddleware);

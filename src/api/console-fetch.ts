@@ -1,6 +1,7 @@
 import { ApiError } from './api-error.ts';
 import { READ_TIMEOUT_MS, withTimeout } from './client.ts';
 import { readErrorResponse } from './read-error-response.ts';
+import { send } from './transport.ts';
 
 interface ConsoleRequest {
   method?: 'GET' | 'POST';
@@ -23,7 +24,7 @@ export async function consoleFetch(
 ): Promise<Response> {
   const limited = withTimeout(signal, READ_TIMEOUT_MS);
   try {
-    return await fetch(path, { method, signal: limited, headers: { accept: 'application/json' } });
+    return await send(path, { method, signal: limited, headers: { accept: 'application/json' } });
   } catch (error) {
     if (isTimeout(limited.reason)) {
       throw new ApiError({

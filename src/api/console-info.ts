@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { queryKeys } from './queries.ts';
+import { send } from './transport.ts';
 
 /** What the console's server says about where the API goes (never the key). */
 export interface ConsoleInfo {
@@ -35,7 +36,7 @@ function readConsoleInfo(raw: unknown): ConsoleInfo {
 export const consoleInfoQuery = queryOptions({
   queryKey: queryKeys.consoleInfo,
   queryFn: async ({ signal }) => {
-    const response = await fetch('/__console/info', { signal });
+    const response = await send('/__console/info', { signal });
     if (!response.ok) throw new Error(`Console info unavailable (HTTP ${response.status})`);
     return readConsoleInfo(await response.json());
   },

@@ -17,6 +17,14 @@ export function recordValidation(fingerprint: string, provider: KeyProvider, at 
   });
 }
 
+/** Forgets every result, for when the tenant behind the console is replaced (the demo's scenarios). */
+export function clearValidations() {
+  validations.clear();
+  listeners.forEach((listener) => {
+    listener();
+  });
+}
+
 function subscribe(listener: () => void) {
   listeners.add(listener);
   return () => listeners.delete(listener);

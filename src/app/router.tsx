@@ -1,5 +1,5 @@
 import { Center, Loader } from '@mantine/core';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { activityRoutes } from '../features/activity/routes.tsx';
 import { historyRoutes } from '../features/history/routes.tsx';
 import { migrationRoutes } from '../features/migration/routes.tsx';
@@ -9,6 +9,7 @@ import { sessionRoutes } from '../features/session/routes.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RouteError } from './RouteError.tsx';
+import { routerBasename } from '../config/paths.ts';
 
 function PageLoader() {
   return (
@@ -19,7 +20,11 @@ function PageLoader() {
 }
 
 export function createRouter() {
-  return createBrowserRouter([
+  return createBrowserRouter(routes(), { basename: routerBasename });
+}
+
+function routes(): RouteObject[] {
+  return [
     { hydrateFallbackElement: <PageLoader />, children: sessionRoutes },
     {
       element: (
@@ -42,5 +47,5 @@ export function createRouter() {
         },
       ],
     },
-  ]);
+  ];
 }

@@ -26,3 +26,6 @@ export const paths = {
   activity: `/${routePatterns.activity}`,
   signedInAgain: `/${routePatterns.signedInAgain}`,
 };
+
+/** The sub-path the build is served under (`vite build --base`), which every route sits below. */
+export const routerBasename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconArrowsExchange, IconHistory, IconKey, IconListDetails } from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import { paths } from '../../config/paths.ts';
+import { useHeaderSlot } from '../../lib/header-slot.ts';
 import { MigrationIndicator } from '../../features/migration/components/MigrationIndicator.tsx';
 import { AccountControls } from '../../features/session/components/AccountControls.tsx';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
@@ -17,6 +18,7 @@ const navigation = [
 
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
+  const headerSlot = useHeaderSlot();
   return (
     <AppShell
       header={{ height: 60 }}
@@ -39,6 +41,7 @@ export function AppLayout() {
             <Text fw={700} size="lg" component="span">
               Encryption keys
             </Text>
+            {headerSlot}
           </Group>
           <Group gap="sm" wrap="nowrap">
             <MigrationIndicator />

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulator } from '../../simulator/index.ts';
+import { inPageTenant } from './in-page-tenant.ts';
+
+const origin = globalThis.location.origin;
+
+describe('the in-page tenant', () => {
+  it('answers the API without an API key, as the console sends it', async () => {
+    const send = inPageTenant(createSimulator());
+    const response = await send(`${origin}/api/v1/encryption/keyproviders/actions/list`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toHaveLength(3);
+  });
+
+  it('answers what the console server would say about the tenant', async () => {
+    const send = inPageTenant(createSimulator({ scenario: 'fresh' }));
+    const response = await send(`${origin}/__console/info`);
+    expect(await response.json()).toStrictEqual({
+      mode: 'simulator',
+      tenantUrl: null,
+      readOnly: false,
+      tenantRegion: 'eu-west-1',
+    });
+  });
+
+  it('turns a dropped connection into the network error fetch gives', async () => {
+    const simulator = createSimulator();
+    const send = inPageTenant(simulator);
+    await send(`${origin}/__sim/faults`, { method: 'POST', body: JSON.stringify({ drop: true }) });
+    await expect(send(`${origin}/api/v1/encryption/keyproviders`)).rejects.toThrow(TypeError);
+  });
+});
