@@ -141,7 +141,8 @@ export default defineConfig({
     },
     {
       name: 'sign-in-dev',
-      testMatch: /sign-in-dev\.spec/,
+      // The whole sign-in flow again under `npm run dev`, plus what only dev shows.
+      testMatch: /sign-in(-dev)?\.spec/,
       use: { baseURL: `http://127.0.0.1:${SIGNIN_DEV_PORT}` },
     },
     {

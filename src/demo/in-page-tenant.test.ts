@@ -17,10 +17,32 @@ describe('the in-page tenant', () => {
     const response = await send(`${origin}/__console/info`);
     expect(await response.json()).toStrictEqual({
       mode: 'simulator',
+      auth: 'none',
       tenantUrl: null,
       readOnly: false,
       tenantRegion: 'eu-west-1',
     });
+  });
+
+  it('keeps the activity log a console server would keep, newest first', async () => {
+    const send = inPageTenant(createSimulator());
+    const cmk01 = `${origin}/api/v1/encryption/keyproviders/9f352c5a9c1618485051892cb57467e4`;
+    const patch = [{ op: 'replace', path: '/description', value: 'demo' }];
+    await send(cmk01, { method: 'PATCH', body: JSON.stringify(patch) });
+    await send(cmk01, { method: 'DELETE' });
+    await send(`${origin}/api/v1/encryption/keyproviders/actions/list`);
+    const entries = (await (await send(`${origin}/__console/activity`)).json()) as {
+      operation: string;
+      actor: { name: string };
+      provider: { name: string | null };
+      outcome: { status: number; error: string | null };
+    }[];
+    expect(
+      entries.map((e) => [e.operation, e.actor.name, e.provider.name, e.outcome.status]),
+    ).toEqual([
+      ['deleteKeyProvider', 'Presenter (demo)', 'CMK - 01', 204],
+      ['patchKeyProvider', 'Presenter (demo)', 'CMK - 01', 204],
+    ]);
   });
 
   it('turns a dropped connection into the network error fetch gives', async () => {
