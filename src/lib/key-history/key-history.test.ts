@@ -1,27 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyProvider, Migration } from '../../api/model.ts';
+import { aKeyProvider } from '../../testing/test-key-provider.ts';
+import type { Migration } from '../../api/model.ts';
 import { buildKeyHistory, inferredDemotions, periodAt, type KeyPeriod } from './key-history.ts';
 
-function provider(overrides: Partial<KeyProvider>): KeyProvider {
-  return {
-    fingerprint: 'fp',
-    arn: 'arn:aws:kms:us-east-1:857519135519:key/e4e84fc7-7817-4121-b927-9d1d4ef03f1d',
-    name: 'Key',
-    description: '',
-    type: 'AWS-KMS',
-    isQlikDefault: false,
-    current: false,
-    tenantId: 'tenant',
-    createdAt: null,
-    promotedToCurrentAt: null,
-    demotedFromCurrentAt: null,
-    multiRegion: false,
-    replicaKeys: [],
-    drCompliant: undefined,
-    complianceProblems: [],
-    ...overrides,
-  };
-}
+const provider = aKeyProvider;
 
 /** The reference's `/actions/list` example, after normalisation (zero dates and `Qlik managed` → null). */
 const qlikDefault = provider({

@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyProvider } from '../../../api/model.ts';
+import { aKeyProvider } from '../../../testing/test-key-provider.ts';
 import { historyCsv, historyJson } from './history-export.ts';
 import { buildKeyHistory } from '../../../lib/key-history/key-history.ts';
 
-const base: KeyProvider = {
-  fingerprint: '',
-  arn: '',
-  name: '',
-  description: '',
-  type: 'AWS-KMS',
-  isQlikDefault: false,
-  current: false,
-  tenantId: null,
-  createdAt: null,
-  promotedToCurrentAt: null,
-  demotedFromCurrentAt: null,
-  multiRegion: false,
-  replicaKeys: [],
-  drCompliant: undefined,
-  complianceProblems: [],
-};
+const base = aKeyProvider({ tenantId: null });
 
 const history = buildKeyHistory([
   {

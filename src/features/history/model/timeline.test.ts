@@ -1,27 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { aKeyProvider } from '../../../testing/test-key-provider.ts';
 import type { KeyProvider } from '../../../api/model.ts';
 import { buildKeyHistory } from '../../../lib/key-history/key-history.ts';
 import { aMigration } from '../../../testing/test-migration.ts';
 import { timelineEntries, type TimelineEntry } from './timeline.ts';
 
-const provider = (name: string, overrides: Partial<KeyProvider>): KeyProvider => ({
-  fingerprint: name,
-  arn: `arn:aws:kms:us-east-1:857519135519:alias/${name}`,
-  name,
-  description: '',
-  type: 'AWS-KMS',
-  isQlikDefault: false,
-  current: false,
-  tenantId: 't',
-  createdAt: null,
-  promotedToCurrentAt: null,
-  demotedFromCurrentAt: null,
-  multiRegion: false,
-  replicaKeys: [],
-  drCompliant: undefined,
-  complianceProblems: [],
-  ...overrides,
-});
+const provider = (name: string, overrides: Partial<KeyProvider>): KeyProvider =>
+  aKeyProvider({
+    fingerprint: name,
+    arn: `arn:aws:kms:us-east-1:857519135519:alias/${name}`,
+    name,
+    tenantId: 't',
+    ...overrides,
+  });
 
 const older = provider('older', {
   promotedToCurrentAt: '2023-06-21T18:43:54Z',

@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { aKeyProvider } from '../../../testing/test-key-provider.ts';
 import type { KeyProvider } from '../../../api/model.ts';
 import { filterProviders, readSort, sortProviders } from './table-model.ts';
 
-function provider(overrides: Partial<KeyProvider>): KeyProvider {
-  return {
-    fingerprint: 'fp',
+const provider = (overrides: Partial<KeyProvider>): KeyProvider =>
+  aKeyProvider({
     arn: 'arn:aws:kms:us-east-1:123456789012:alias/x',
     name: 'x',
-    description: '',
-    type: 'AWS-KMS',
-    isQlikDefault: false,
-    current: false,
     tenantId: null,
-    createdAt: null,
-    promotedToCurrentAt: null,
-    demotedFromCurrentAt: null,
-    multiRegion: false,
-    replicaKeys: [],
-    drCompliant: undefined,
-    complianceProblems: [],
     ...overrides,
-  };
-}
+  });
 
 const qlik = provider({
   name: 'Qlik Internal Kms',
