@@ -4,6 +4,7 @@ import { operationFor } from './operations.ts';
 import { readErrorResponse } from './read-error-response.ts';
 import type { paths } from './schema.d.ts';
 import { send } from './transport.ts';
+import { scopePrefix } from '../config/tenant-scope.ts';
 
 /** Reads time out after this long; the UI says a request is slow well before. */
 export const READ_TIMEOUT_MS = 30_000;
@@ -80,13 +81,22 @@ export function withTimeout(signal: AbortSignal | undefined, ms: number): AbortS
   return controller.signal;
 }
 
+/** A client of the encryption API under `prefix` (`/t/<id>` for one tenant of a fleet). */
+export function createApiClient(prefix: string) {
+  const client = createClient<paths>({
+    baseUrl: `${globalThis.location.origin}${prefix}`,
+    fetch: (input: Request) => send(input),
+  });
+  client.use(errorMiddleware);
+  return client;
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
 /**
- * The one client of the encryption API. Same-origin: the dev/preview server proxies `/api` to the
- * tenant (adding the API key there) or answers from the simulated tenant; the demo build answers
- * inside the page (see `transport.ts`).
+ * The one client of the encryption API for this page. Same-origin: the console's server proxies
+ * `/api` to the tenant (adding the credentials there) or answers from the simulated tenant; the
+ * demo build answers inside the page (see `transport.ts`). In a tenant of a fleet it calls
+ * `/t/<id>/api`, that tenant's proxy.
  */
-export const api = createClient<paths>({
-  baseUrl: globalThis.location.origin,
-  fetch: (input: Request) => send(input),
-});
-api.use(errorMiddleware);
+export const api = createApiClient(scopePrefix);

@@ -2,6 +2,7 @@ import { ApiError } from './api-error.ts';
 import { READ_TIMEOUT_MS, withTimeout } from './client.ts';
 import { readErrorResponse } from './read-error-response.ts';
 import { send } from './transport.ts';
+import { scopedPath } from '../config/tenant-scope.ts';
 
 interface ConsoleRequest {
   method?: 'GET' | 'POST';
@@ -15,7 +16,8 @@ const isTimeout = (reason: unknown) =>
   reason.name === 'TimeoutError';
 
 /**
- * A call to the console's own server (`/auth/…`, `/__console/…`), not the tenant's API. Failures
+ * A call to the console's own server (`/auth/…`, `/__console/…`, below `/t/<id>` in a tenant of a
+ * fleet), not the tenant's API. Failures
  * become the same ApiError as the client's, so the UI reads them (and a signed-out 401) one way.
  */
 export async function consoleFetch(
@@ -24,7 +26,11 @@ export async function consoleFetch(
 ): Promise<Response> {
   const limited = withTimeout(signal, READ_TIMEOUT_MS);
   try {
-    return await send(path, { method, signal: limited, headers: { accept: 'application/json' } });
+    return await send(scopedPath(path), {
+      method,
+      signal: limited,
+      headers: { accept: 'application/json' },
+    });
   } catch (error) {
     if (isTimeout(limited.reason)) {
       throw new ApiError({

@@ -1,12 +1,16 @@
-import { api, READ_TIMEOUT_MS, withTimeout, WRITE_TIMEOUT_MS } from './client.ts';
+import { api, READ_TIMEOUT_MS, withTimeout, WRITE_TIMEOUT_MS, type ApiClient } from './client.ts';
 import type { KeyProvider } from './model.ts';
 import { toKeyProvider, toKeyProviderList } from './normalize.ts';
 import type { components } from './schema.d.ts';
 
 const byFingerprint = (fingerprint: string) => ({ path: { arnFingerPrint: fingerprint } });
 
-export async function listKeyProviders(signal?: AbortSignal): Promise<KeyProvider[]> {
-  const { data } = await api.GET('/api/v1/encryption/keyproviders/actions/list', {
+/** `client`: another tenant's (the fleet overview); this page's tenant by default. */
+export async function listKeyProviders(
+  signal?: AbortSignal,
+  client: ApiClient = api,
+): Promise<KeyProvider[]> {
+  const { data } = await client.GET('/api/v1/encryption/keyproviders/actions/list', {
     signal: withTimeout(signal, READ_TIMEOUT_MS),
   });
   return toKeyProviderList(data, 'listKeyProviders');

@@ -1,10 +1,11 @@
+import { scopedName } from '../config/tenant-scope.ts';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Migration } from './model.ts';
 import { queryKeys } from './queries.ts';
 
-/** Web Locks and BroadcastChannel are per origin, and one console origin serves one tenant. */
-export const POLLER_LOCK = 'cmk-console:migration-poller';
-const CHANNEL = 'cmk-console:migration';
+/** Web Locks and BroadcastChannel are per origin: a fleet's tenants each get their own names. */
+export const POLLER_LOCK = scopedName('cmk-console:migration-poller');
+const CHANNEL = scopedName('cmk-console:migration');
 
 export type ChannelMessage =
   | { type: 'details'; migration: Migration | null; updatedAt: number }

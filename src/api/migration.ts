@@ -1,12 +1,18 @@
 import { isApiError } from './api-error.ts';
-import { api, READ_TIMEOUT_MS, withTimeout, WRITE_TIMEOUT_MS } from './client.ts';
+import { api, READ_TIMEOUT_MS, withTimeout, WRITE_TIMEOUT_MS, type ApiClient } from './client.ts';
 import type { Migration } from './model.ts';
 import { toMigration } from './normalize.ts';
 
-/** The ongoing or last completed migration; null when none has ever run (the API's 404). */
-export async function getMigrationDetails(signal?: AbortSignal): Promise<Migration | null> {
+/**
+ * The ongoing or last completed migration; null when none has ever run (the API's 404).
+ * `client`: another tenant's (the fleet overview); this page's tenant by default.
+ */
+export async function getMigrationDetails(
+  signal?: AbortSignal,
+  client: ApiClient = api,
+): Promise<Migration | null> {
   try {
-    const { data } = await api.GET('/api/v1/encryption/keyproviders/migration/actions/details', {
+    const { data } = await client.GET('/api/v1/encryption/keyproviders/migration/actions/details', {
       signal: withTimeout(signal, READ_TIMEOUT_MS),
     });
     return toMigration(data, 'getMigrationDetails');

@@ -6,7 +6,7 @@ import { migrationRoutes } from '../features/migration/routes.tsx';
 import { providerRoutes } from '../features/providers/routes.tsx';
 import { SessionGate } from '../features/session/components/SessionGate.tsx';
 import { sessionRoutes } from '../features/session/routes.tsx';
-import { AppLayout } from './layout/AppLayout.tsx';
+import { ConsoleShell } from './layout/ConsoleShell.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RouteError } from './RouteError.tsx';
 import { routerBasename } from '../config/paths.ts';
@@ -29,7 +29,7 @@ function routes(): RouteObject[] {
     {
       element: (
         <SessionGate>
-          <AppLayout />
+          <ConsoleShell />
         </SessionGate>
       ),
       // Shown while the first lazy route loads.

@@ -1,3 +1,5 @@
+import { scopePrefix } from './tenant-scope.ts';
+
 /** The router's patterns (relative to the layout route) and the links that lead to them. */
 export const routePatterns = {
   newProvider: 'providers/new',
@@ -27,5 +29,8 @@ export const paths = {
   signedInAgain: `/${routePatterns.signedInAgain}`,
 };
 
-/** The sub-path the build is served under (`vite build --base`), which every route sits below. */
-export const routerBasename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+/**
+ * What every route sits below: the sub-path the build is served under (`vite build --base`) and,
+ * in a tenant of a fleet, `/t/<id>`.
+ */
+export const routerBasename = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${scopePrefix}` || '/';

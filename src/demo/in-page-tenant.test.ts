@@ -21,6 +21,8 @@ describe('the in-page tenant', () => {
       tenantUrl: null,
       readOnly: false,
       tenantRegion: 'eu-west-1',
+      tenants: [],
+      tenant: null,
     });
   });
 

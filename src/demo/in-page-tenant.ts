@@ -15,6 +15,8 @@ async function consoleInfo(simulator: Simulator): Promise<Response> {
     tenantUrl: null,
     readOnly: false,
     tenantRegion,
+    tenants: [],
+    tenant: null,
   };
   return Response.json(info);
 }

@@ -1,13 +1,34 @@
 import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconArrowsExchange, IconHistory, IconKey, IconListDetails } from '@tabler/icons-react';
+import {
+  IconArrowLeft,
+  IconArrowsExchange,
+  IconHistory,
+  IconKey,
+  IconListDetails,
+} from '@tabler/icons-react';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import { paths } from '../../config/paths.ts';
+import { fleetHref, tenantScope } from '../../config/tenant-scope.ts';
 import { useHeaderSlot } from '../../lib/header-slot.ts';
 import { MigrationIndicator } from '../../features/migration/components/MigrationIndicator.tsx';
 import { AccountControls } from '../../features/session/components/AccountControls.tsx';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 import { TenantBadge } from './TenantBadge.tsx';
+
+/** In a tenant of a fleet: the way back to the overview (a document navigation, see tenant-scope). */
+function BackToFleet() {
+  return (
+    <Anchor
+      href={fleetHref}
+      size="sm"
+      style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
+    >
+      <IconArrowLeft size={16} aria-hidden />
+      All tenants
+    </Anchor>
+  );
+}
 
 const navigation = [
   { to: paths.providers, label: 'Key providers', icon: IconKey, end: true },
@@ -38,6 +59,7 @@ export function AppLayout() {
               size="sm"
               aria-label="Toggle navigation"
             />
+            {tenantScope && <BackToFleet />}
             <Text fw={700} size="lg" component="span">
               Encryption keys
             </Text>

@@ -5,7 +5,7 @@ import { consoleInfoQuery, tenantLabel } from '../../api/console-info.ts';
 export function TenantBadge() {
   const { data } = useQuery(consoleInfoQuery);
   const simulated = data?.mode !== 'tenant';
-  const label = tenantLabel(data);
+  const label = data?.tenant ? data.tenant.name : tenantLabel(data);
   return (
     <Badge
       size="lg"
@@ -15,9 +15,15 @@ export function TenantBadge() {
       title={
         simulated
           ? 'Built-in simulated tenant: nothing here touches Qlik Cloud'
-          : `Connected to ${label}`
+          : `Connected to ${tenantLabel(data)}`
       }
-      aria-label={simulated ? 'Simulated tenant' : `Tenant ${label}`}
+      aria-label={
+        data?.tenant
+          ? `Tenant ${data.tenant.name}${simulated ? ' (simulated)' : ''}`
+          : simulated
+            ? 'Simulated tenant'
+            : `Tenant ${label}`
+      }
     >
       {label}
       {data?.readOnly ? ' · read-only' : ''}

@@ -1,0 +1,35 @@
+import { Anchor, Center, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { consoleInfoQuery } from '../../api/console-info.ts';
+import { fleetHref, tenantScope } from '../../config/tenant-scope.ts';
+import { AppLayout } from './AppLayout.tsx';
+import { FleetLayout } from './FleetLayout.tsx';
+
+function NoSuchTenant({ id }: { id: string }) {
+  return (
+    <Center component="main" mih="100vh" p="md">
+      <Stack align="flex-start" maw={520}>
+        <Title order={1}>No tenant “{id}” here</Title>
+        <Text>
+          This console does not manage a tenant with the id “{id}”. The link may be old, or the
+          tenant was removed from the console’s tenants file.
+        </Text>
+        <Anchor href={fleetHref}>Go to the fleet overview</Anchor>
+      </Stack>
+    </Center>
+  );
+}
+
+/**
+ * One tenant's console (the usual layout), or, at the root of a console serving a fleet, the
+ * fleet overview. The console's description is known by now (SessionGate waits for it).
+ */
+export function ConsoleShell() {
+  const info = useQuery(consoleInfoQuery);
+  if (tenantScope) {
+    if (info.isError || (info.data && !info.data.tenant)) return <NoSuchTenant id={tenantScope} />;
+    return <AppLayout />;
+  }
+  if (info.data?.mode === 'fleet') return <FleetLayout members={info.data.tenants} />;
+  return <AppLayout />;
+}

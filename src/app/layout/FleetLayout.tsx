@@ -1,0 +1,49 @@
+import { Anchor, AppShell, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Suspense } from 'react';
+import { useLocation } from 'react-router';
+import type { FleetMember } from '../../api/console-info.ts';
+import { fleetHref } from '../../config/tenant-scope.ts';
+import { FleetPage } from '../../features/fleet/routes.tsx';
+import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
+
+/**
+ * The console's root when it serves a fleet: the overview only. Every tenant's own console lives
+ * under `/t/<id>/` (see config/tenant-scope.ts), so no view here talks to a tenant directly.
+ */
+export function FleetLayout({ members }: { members: readonly FleetMember[] }) {
+  const { pathname } = useLocation();
+  return (
+    <AppShell header={{ height: 60 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Text fw={700} size="lg" component="span">
+            Encryption keys · Fleet
+          </Text>
+          <ColorSchemeToggle />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main id="main" tabIndex={-1}>
+        {pathname === '/' ? (
+          <Suspense
+            fallback={
+              <Center h={200}>
+                <Loader aria-label="Loading the fleet" />
+              </Center>
+            }
+          >
+            <FleetPage members={members} />
+          </Suspense>
+        ) : (
+          <Stack align="flex-start">
+            <Title order={1}>Page not found</Title>
+            <Text>
+              This console serves several tenants: every view of a tenant lives under its own
+              address. Choose the tenant in the fleet overview.
+            </Text>
+            <Anchor href={fleetHref}>Go to the fleet overview</Anchor>
+          </Stack>
+        )}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

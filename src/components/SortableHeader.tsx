@@ -1,0 +1,45 @@
+import { Table, UnstyledButton } from '@mantine/core';
+import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+
+export interface ColumnSort<C extends string> {
+  column: C;
+  direction: 'asc' | 'desc';
+}
+
+interface SortableHeaderProps<C extends string> {
+  column: C;
+  sort: ColumnSort<C>;
+  onSort: (column: C) => void;
+  children: ReactNode;
+}
+
+/** A column header that sorts by its column: a button, with `aria-sort` on the header cell. */
+export function SortableHeader<C extends string>({
+  column,
+  sort,
+  onSort,
+  children,
+}: SortableHeaderProps<C>) {
+  const active = sort.column === column;
+  const Icon = !active ? IconSelector : sort.direction === 'asc' ? IconChevronUp : IconChevronDown;
+  return (
+    <Table.Th
+      scope="col"
+      aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+      style={{ whiteSpace: 'nowrap' }}
+    >
+      <UnstyledButton
+        onClick={() => {
+          onSort(column);
+        }}
+        fw={700}
+        fz="sm"
+        style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
+      >
+        {children}
+        <Icon size={14} aria-hidden />
+      </UnstyledButton>
+    </Table.Th>
+  );
+}

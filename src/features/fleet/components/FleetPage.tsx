@@ -1,0 +1,149 @@
+import { Button, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconDownload, IconRefresh, IconSearch } from '@tabler/icons-react';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { FleetMember } from '../../../api/console-info.ts';
+import { downloadText } from '../../../lib/download-text.ts';
+import {
+  FLEET_FILTERS,
+  filterRows,
+  fleetCsv,
+  readFilter,
+  readFleetSort,
+  sortRows,
+  summarize,
+  summaryText,
+  type FleetSortColumn,
+} from '../model/fleet-rows.ts';
+import { useFleet } from '../model/use-fleet.ts';
+import { FleetTable } from './FleetTable.tsx';
+
+const fleetFilename = (at: Date) =>
+  `fleet-${at.toISOString().slice(0, 19).replaceAll(':', '')}Z.csv`;
+
+/** The fleet at a glance: which tenant is on which key, what migrates, what is broken. */
+export function FleetPage({ members }: { members: readonly FleetMember[] }) {
+  const { rows, inFlight, paused, checkNow } = useFleet(members);
+  const [params, setParams] = useSearchParams();
+  const search = params.get('q') ?? '';
+  const filter = readFilter(params.get('show'));
+  const sort = readFleetSort(params.get('sort'), params.get('dir'));
+
+  const update = (changes: Record<string, string>) => {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  };
+  const onSort = (column: FleetSortColumn) => {
+    update({
+      sort: column,
+      dir: sort.column === column && sort.direction === 'asc' ? 'desc' : 'asc',
+    });
+  };
+  const visible = useMemo(
+    () => sortRows(filterRows(rows, filter, search), sort),
+    [rows, filter, search, sort],
+  );
+  const summary = summaryText(summarize(rows));
+  const onCheckNow = useCallback(
+    (id: string) => {
+      checkNow([id]);
+    },
+    [checkNow],
+  );
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>Tenants</Title>
+          <Text c="dimmed" size="sm">
+            Every tenant this console manages. Open one to work in its console.
+          </Text>
+        </div>
+        <Group gap="xs">
+          <Button
+            variant="default"
+            leftSection={<IconRefresh size={16} aria-hidden />}
+            onClick={() => {
+              checkNow();
+            }}
+          >
+            Check all now
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+            disabled={visible.length === 0}
+            onClick={() => {
+              downloadText(fleetCsv(visible), fleetFilename(new Date()), 'text/csv');
+            }}
+          >
+            Download CSV
+          </Button>
+        </Group>
+      </Group>
+      <Text fw={600} role="status" aria-live="polite">
+        {summary}
+      </Text>
+      <Group align="flex-end" gap="md">
+        <TextInput
+          label="Search tenants"
+          placeholder="Name, id, URL or key"
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={search}
+          onChange={(event) => {
+            update({ q: event.currentTarget.value });
+          }}
+          w={320}
+        />
+        <div>
+          <Text component="label" id="fleet-show" size="sm" fw={500} display="block" mb={4}>
+            Show
+          </Text>
+          <SegmentedControl
+            aria-labelledby="fleet-show"
+            data={FLEET_FILTERS.map(({ value, label }) => ({ value, label }))}
+            value={filter}
+            onChange={(value) => {
+              update({ show: value === 'all' ? '' : value });
+            }}
+          />
+        </div>
+      </Group>
+      <Text size="sm" c="dimmed">
+        {visible.length === rows.length
+          ? `${rows.length} tenants`
+          : `${visible.length} of ${rows.length} tenants match`}
+        {paused
+          ? ' · checks paused while this page is hidden'
+          : inFlight > 0
+            ? ` · checking ${inFlight} now`
+            : ''}
+      </Text>
+      {visible.length > 0 ? (
+        <FleetTable rows={visible} sort={sort} onSort={onSort} onCheckNow={onCheckNow} />
+      ) : (
+        <Group gap="sm">
+          <Text>No tenant matches.</Text>
+          <Button
+            variant="subtle"
+            onClick={() => {
+              update({ q: '', show: '' });
+            }}
+          >
+            Show all tenants
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
