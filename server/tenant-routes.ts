@@ -33,9 +33,10 @@ export function tenantRoutes(parts: TenantRoutesParts): Hono {
     actorOf: () => Promise.resolve(actor),
     warn: log,
   });
-  return new Hono()
-    .route('/api', proxyApp(proxy, parts.upstreamKind))
-    .route('/__sim', controlApp(parts.embedded))
-    .route('/__console/activity', activityApp(activity, noGuard))
-    .route('/__console/info', infoApp(parts.info, parts.embedded, parts.infoExtra));
+  const app = new Hono();
+  app.route('/api', proxyApp(proxy, parts.upstreamKind));
+  app.route('/__sim', controlApp(parts.embedded));
+  app.route('/__console/activity', activityApp(activity, noGuard));
+  app.route('/__console/info', infoApp(parts.info, parts.embedded, parts.infoExtra));
+  return app;
 }

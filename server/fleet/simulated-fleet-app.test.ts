@@ -16,7 +16,8 @@ async function fleetOf(env: Record<string, string>) {
     Promise.resolve(app.request(`${BASE}${path}`, init));
   const json = async (path: string, init?: RequestInit) => {
     const response = await request(path, init);
-    return { status: response.status, headers: response.headers, body: await response.json() };
+    const body: unknown = await response.json();
+    return { status: response.status, headers: response.headers, body };
   };
   return { request, json, lines };
 }
