@@ -1,5 +1,4 @@
 import { NULL_BODY_STATUSES } from '../server/common/null-body.ts';
-import { changesTenant, findAllowedOperation } from './allowed-operations.ts';
 import { describeFailure } from './failure-reason.ts';
 import {
   browserResponseHeaders,
@@ -9,8 +8,7 @@ import {
 } from './forwarded-headers.ts';
 import { createRedactor } from './redact.ts';
 import { proxyErrorResponse, type ProxyErrorKind } from './proxy-errors.ts';
-import { isCrossOriginRequest } from './same-origin.ts';
-import { hasUnsafePath } from './unsafe-path.ts';
+import { requestRefusal } from './request-refusal.ts';
 import type { Upstream } from './upstream.ts';
 
 export interface ApiProxyOptions {
@@ -101,35 +99,9 @@ export function createApiProxy(options: ApiProxyOptions): ApiProxy {
     return new Response(body, { status, statusText, headers });
   }
 
-  return async (request, target) => {
-    const url = new URL(request.url);
-    const { method } = request;
-    if (hasUnsafePath(target ?? url.pathname)) {
-      const detail = `${method} ${url.pathname}: encoded separators and dot segments name no key provider; the console forwards nothing with them.`;
-      return fail('unsafe-path', detail);
-    }
-    if (isCrossOriginRequest(request)) {
-      const origin = request.headers.get('origin') ?? 'another site';
-      return fail(
-        'cross-origin',
-        `Only pages served by this console may call its API, not ${origin}.`,
-      );
-    }
-    const operationId = findAllowedOperation(method, url.pathname);
-    if (!operationId) {
-      const detail = `${method} ${url.pathname} is not an operation of the encryption API; the console forwards nothing else.`;
-      return fail('not-allowed', detail);
-    }
-    // None of the operations takes a query (see query-free.test.ts): refuse rather than drop, so
-    // a caller relying on one learns at once that it was not sent.
-    if (url.search) {
-      const detail = `${method} ${url.pathname} takes no query string; remove "${url.search}". Nothing after "?" is sent to the tenant.`;
-      return fail('query-not-allowed', detail);
-    }
-    if (readOnly && changesTenant(operationId)) {
-      const detail = `QLIK_READ_ONLY is set, so ${method} requests are not sent to the tenant. Unset it and restart to make changes.`;
-      return fail('read-only', detail);
-    }
-    return forward(request, url);
+  return (request, target) => {
+    const refused = requestRefusal(request, target, readOnly);
+    if (refused) return Promise.resolve(fail(refused.kind, refused.detail));
+    return forward(request, new URL(request.url));
   };
 }

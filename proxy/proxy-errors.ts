@@ -17,6 +17,13 @@ const PROXY_ERRORS = {
     title: 'Your session has ended',
     header: 'signed-out',
   },
+  /** A fleet tenant's token endpoint refused the console's machine-to-machine OAuth client. */
+  'client-refused': {
+    status: 401,
+    code: 'CMK-PROXY-CLIENT-REFUSED',
+    title: "The tenant refused the console's OAuth client",
+    header: 'client-refused',
+  },
   'not-allowed': {
     status: 404,
     code: 'CMK-PROXY-NOT-ALLOWED',

@@ -6,9 +6,10 @@ export interface Upstream {
   send: (request: Request) => Promise<Response>;
 }
 
-export function tenantUpstream(tenantUrl: string): Upstream {
+export function tenantUpstream(tenantUrl: string, fetch?: typeof globalThis.fetch): Upstream {
   // Looked up at call time so tests (and MSW) can replace the global fetch.
-  return { kind: 'tenant', origin: tenantUrl, send: (request) => globalThis.fetch(request) };
+  const send = (request: Request) => (fetch ?? globalThis.fetch)(request);
+  return { kind: 'tenant', origin: tenantUrl, send };
 }
 
 export const SIMULATED_TENANT_ORIGIN = 'http://simulated-tenant.invalid';

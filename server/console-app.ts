@@ -11,9 +11,17 @@ import {
 } from './activity/activity-log.ts';
 import { recordChanges, SHARED_KEY_ACTOR } from './activity/record-changes.ts';
 import { createSignInSupport } from './auth/sign-in-support.ts';
-import { controlApp, infoApp, SIMULATED_TENANT_KEY } from './console-routes.ts';
+import {
+  controlApp,
+  infoApp,
+  SIMULATED_TENANT_KEY,
+  tenantInfoOf,
+  type EmbeddedSimulator,
+} from './console-routes.ts';
+import { createFleetApp } from './fleet/fleet-app.ts';
 import type { ConsoleMode } from './mode.ts';
 import { consoleSecurityHeaders } from './security-headers.ts';
+import { tenantRoutes } from './tenant-routes.ts';
 
 export interface ConsoleAppOptions {
   createSimulator: (options: SimulatorOptions) => Simulator | Promise<Simulator>;
@@ -23,9 +31,12 @@ export interface ConsoleAppOptions {
   securityHeaders?: boolean;
   /**
    * Where changes are recorded (JSON Lines, survives restarts). Default `data/activity.jsonl`
-   * with a tenant, memory with the simulated tenant.
+   * with a tenant, memory with the simulated tenant. A fleet of real tenants keeps one file per
+   * tenant beside it (`data/activity-<id>.jsonl`).
    */
   activityFile?: string | undefined;
+  /** How a fleet reaches its real tenants (tests stand in for them). Default the global fetch. */
+  fetch?: typeof fetch;
 }
 
 export const DEFAULT_ACTIVITY_FILE = 'data/activity.jsonl';
@@ -36,19 +47,22 @@ function activityLogFor(mode: ConsoleMode, options: ConsoleAppOptions): Activity
   return file ? createFileActivityLog(file, options.log) : createMemoryActivityLog();
 }
 
-const noGuard = () => Promise.resolve(null);
-
 /**
  * The console's server routes for one mode, as one Hono app: `/api` (the allow-listing proxy to
  * the tenant or to the embedded simulator), `/auth` (sign-in mode), `/__sim` (the simulator's
- * control API, simulator mode only), `/__console/info` and `/__console/activity`. Hosts add what
- * else they serve (Vite's own middleware, static files) on the paths this app leaves unmatched.
+ * control API, simulator mode only), `/__console/info` and `/__console/activity`; in fleet mode
+ * the same per tenant under `/t/<id>` (fleet/fleet-app.ts). Hosts add what else they serve
+ * (Vite's own middleware, static files) on the paths this app leaves unmatched.
  */
 export async function createConsoleApp(mode: ConsoleMode, options: ConsoleAppOptions) {
   const { log } = options;
-  const activity = activityLogFor(mode, options);
   const app = new Hono();
   if (options.securityHeaders) app.use(consoleSecurityHeaders);
+  if (mode.kind === 'fleet') {
+    const activityFile = options.activityFile ?? DEFAULT_ACTIVITY_FILE;
+    return app.route('/', await createFleetApp(mode, { ...options, activityFile }));
+  }
+  const activity = activityLogFor(mode, options);
   const { readOnly } = mode;
   if (mode.kind === 'signin') {
     const upstream = tenantUpstream(mode.tenantUrl);
@@ -59,26 +73,28 @@ export async function createConsoleApp(mode: ConsoleMode, options: ConsoleAppOpt
       .route('/auth', support.authApp)
       .route('/__sim', controlApp(undefined))
       .route('/__console/activity', activityApp(activity, support.guard))
-      .route('/__console/info', infoApp(mode));
+      .route('/__console/info', infoApp(tenantInfoOf(mode)));
   }
-  let simulator: Simulator | undefined;
+  let embedded: EmbeddedSimulator | undefined;
   let apiKey = SIMULATED_TENANT_KEY;
   let upstream;
   if (mode.kind === 'tenant') {
     upstream = tenantUpstream(mode.tenantUrl);
     apiKey = mode.apiKey;
   } else {
-    simulator = await options.createSimulator({ migrationDurationMs: mode.migrationDurationMs });
+    const { migrationDurationMs } = mode;
+    const simulator = await options.createSimulator({ migrationDurationMs });
+    embedded = { simulator, controlKey: SIMULATED_TENANT_KEY };
     upstream = simulatorUpstream(simulator);
   }
-  const proxy = recordChanges(createApiProxy({ upstream, apiKey, readOnly, log }), {
+  const routes = tenantRoutes({
+    proxy: createApiProxy({ upstream, apiKey, readOnly, log }),
+    upstreamKind: upstream.kind,
     activity,
-    actorOf: () => Promise.resolve(SHARED_KEY_ACTOR),
-    warn: log,
+    actor: SHARED_KEY_ACTOR,
+    info: tenantInfoOf(mode),
+    embedded,
+    log,
   });
-  return app
-    .route('/api', proxyApp(proxy, upstream.kind))
-    .route('/__sim', controlApp(simulator))
-    .route('/__console/activity', activityApp(activity, noGuard))
-    .route('/__console/info', infoApp(mode, simulator));
+  return app.route('/', routes);
 }

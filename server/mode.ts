@@ -1,6 +1,7 @@
 import { DEFAULT_MIGRATION_DURATION_MS } from '../simulator/contract.ts';
 import { resolveSignIn, type SignInSettings } from './auth/signin-mode.ts';
 import { parseFlag, parseWholeNumber, readSetting } from './common/env-values.ts';
+import { fleetSecrets, resolveFleet, type FleetSource } from './fleet/fleet-mode.ts';
 
 export type ConsoleMode =
   | {
@@ -19,12 +20,19 @@ export type ConsoleMode =
       tenantRegion: string | null;
       signIn: SignInSettings;
     }
-  | { kind: 'simulator'; readOnly: boolean; migrationDurationMs: number };
+  | { kind: 'simulator'; readOnly: boolean; migrationDurationMs: number }
+  | {
+      /** Many tenants, each under `/t/<id>/`: from CONSOLE_TENANTS_FILE, or simulated (SIM_FLEET). */
+      kind: 'fleet';
+      readOnly: boolean;
+      fleet: FleetSource;
+    };
 
 /** What must never appear in a log line for this mode. */
 export function secretsOf(mode: ConsoleMode): string[] {
   if (mode.kind === 'tenant') return [mode.apiKey];
   if (mode.kind === 'signin') return [mode.signIn.clientSecret];
+  if (mode.kind === 'fleet') return fleetSecrets(mode.fleet);
   return [];
 }
 
@@ -86,7 +94,8 @@ export function resolveTenantRegion(tenantUrl: string, configured: string | unde
 
 /**
  * Where the console's API goes, from QLIK_TENANT, QLIK_API_KEY, QLIK_READ_ONLY, QLIK_TENANT_REGION
- * and SIM_MIGRATION_MS; sign-in mode from QLIK_OAUTH_* and CONSOLE_ORIGIN (auth/signin-mode.ts).
+ * and SIM_MIGRATION_MS; sign-in mode from QLIK_OAUTH_* and CONSOLE_ORIGIN (auth/signin-mode.ts);
+ * a fleet from CONSOLE_TENANTS_FILE or SIM_FLEET (fleet/fleet-mode.ts).
  */
 export function resolveConsoleMode(env: Env): ConsoleMode {
   const leaking = Object.keys(env).find((name) => BROWSER_CREDENTIAL.test(name));
@@ -99,6 +108,8 @@ export function resolveConsoleMode(env: Env): ConsoleMode {
   const tenant = readSetting(env, 'QLIK_TENANT');
   const apiKey = readSetting(env, 'QLIK_API_KEY');
   const readOnly = parseFlag('QLIK_READ_ONLY', readSetting(env, 'QLIK_READ_ONLY'));
+  const fleet = resolveFleet(env);
+  if (fleet) return { kind: 'fleet', readOnly, fleet };
   const signIn = resolveSignIn(env);
   if (signIn) {
     if (!tenant) throw new Error(`Sign-in mode needs QLIK_TENANT, the tenant's URL.`);

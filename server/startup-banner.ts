@@ -3,7 +3,27 @@ import type { ConsoleMode } from './mode.ts';
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** What the terminal says at start, so nobody wonders which tenant the console is changing. */
+function fleetBanner(mode: Extract<ConsoleMode, { kind: 'fleet' }>): string[] {
+  const { fleet } = mode;
+  const lines =
+    fleet.kind === 'simulated'
+      ? [
+          `Encryption API: a simulated fleet of ${fleet.tenants.length} tenants (SIM_FLEET), each under /t/<id>/`,
+          `  migrations take ${fleet.migrationDurationMs / 1000} s (SIM_MIGRATION_MS); tenants answer after ${fleet.latencyMs} ms (SIM_LATENCY_MS)`,
+        ]
+      : [
+          `Encryption API: a fleet of ${fleet.tenants.length} tenants from ${fleet.file}, each under /t/<id>/ (credentials from the environment, never sent to the browser)`,
+          ...fleet.tenants.map(
+            ({ id, url, credentials }) =>
+              `  ${id}: ${url} (${credentials.kind === 'api-key' ? `API key ${credentials.apiKeyEnv}` : `OAuth client ${credentials.clientIdEnv}`})`,
+          ),
+        ];
+  if (mode.readOnly) lines.push('  read-only: QLIK_READ_ONLY is set, changes are refused');
+  return lines;
+}
+
 export function startupBanner(mode: ConsoleMode): string[] {
+  if (mode.kind === 'fleet') return fleetBanner(mode);
   const lines =
     mode.kind === 'simulator'
       ? [

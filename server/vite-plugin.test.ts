@@ -177,3 +177,39 @@ describe('cmkApiPlugin in simulator mode', () => {
     expect((await fetch(`${url}${BASE}`)).headers.get('x-cmk-proxy')).toBe('simulator');
   });
 });
+
+describe('cmkApiPlugin in fleet mode', () => {
+  const html = { headers: { accept: 'text/html' } };
+
+  it('serves each tenant under /t/<id>, leaves its console pages to Vite, refuses unknown ids', async () => {
+    const url = await startDev({ env: { SIM_FLEET: '2' } });
+    const api = await fetch(`${url}/t/acme${BASE}/actions/list`);
+    expect(api.headers.get('x-cmk-proxy')).toBe('simulator');
+    expect(await api.json()).toHaveLength(3);
+    const page = await fetch(`${url}/t/acme/providers/9f352c5a`, html);
+    expect(await page.text()).toContain('<title>console</title>');
+    for (const path of ['/t/acme/__console/nothing', '/t/nope/providers', `${BASE}/actions/list`]) {
+      const refused = await fetch(`${url}${path}`, html);
+      expect(refused.status, path).toBe(404);
+      expect(refused.headers.get('content-type'), path).toContain('application/json');
+    }
+  });
+
+  it('vite preview answers deep links under /t/<id> with the app shell', async () => {
+    const url = await startPreview({ env: { SIM_FLEET: '2' } });
+    const page = await fetch(`${url}/t/globex/migration`, html);
+    expect(await page.text()).toContain('<title>built</title>');
+  });
+
+  it('refuses --host with a tenants file (shared credentials), in dev and in preview', async () => {
+    const root = projectDir();
+    const file = join(root, 'tenants.json');
+    const tenant = { id: 'acme', name: 'Acme', url: 'https://acme.eu.qlikcloud.com' };
+    writeFileSync(file, JSON.stringify({ tenants: [{ ...tenant, apiKeyEnv: 'ACME_KEY' }] }));
+    const config = inlineConfig({ env: { CONSOLE_TENANTS_FILE: file, ACME_KEY: 'k' } });
+    const exposed = { ...config, server: { ...config.server, host: true } };
+    await expect(createServer(exposed)).rejects.toThrow(/--host 0\.0\.0\.0 .*fleet mode/);
+    const previewed = { ...config, preview: { port: 0, host: '0.0.0.0' } };
+    await expect(preview(previewed)).rejects.toThrow(/CONSOLE_TENANTS_FILE/);
+  });
+});

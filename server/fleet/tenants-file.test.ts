@@ -36,13 +36,19 @@ describe('tenants file', () => {
         id: 'acme',
         name: 'Acme Corp',
         url: 'https://acme.eu.qlikcloud.com',
-        credentials: { kind: 'api-key', apiKey: 'k-acme' },
+        credentials: { kind: 'api-key', apiKey: 'k-acme', apiKeyEnv: 'ACME_KEY' },
       },
       {
         id: 'globex',
         name: 'Globex',
         url: 'https://globex.us.qlikcloud.com',
-        credentials: { kind: 'client-credentials', clientId: 'id-g', clientSecret: 's-g' },
+        credentials: {
+          kind: 'client-credentials',
+          clientId: 'id-g',
+          clientSecret: 's-g',
+          clientIdEnv: 'GLOBEX_ID',
+          clientSecretEnv: 'GLOBEX_SECRET',
+        },
       },
     ]);
   });

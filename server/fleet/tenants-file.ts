@@ -3,9 +3,16 @@ import * as z from 'zod';
 
 type Env = Record<string, string | undefined>;
 
+/** The secrets, and the names of the variables they came from (for messages; never the values). */
 export type TenantCredentials =
-  | { kind: 'api-key'; apiKey: string }
-  | { kind: 'client-credentials'; clientId: string; clientSecret: string };
+  | { kind: 'api-key'; apiKey: string; apiKeyEnv: string }
+  | {
+      kind: 'client-credentials';
+      clientId: string;
+      clientSecret: string;
+      clientIdEnv: string;
+      clientSecretEnv: string;
+    };
 
 export interface FleetTenant {
   id: string;
@@ -86,12 +93,15 @@ function readEnv(env: Env, tenant: TenantEntry, field: keyof TenantEntry, proble
 
 function credentialsOf(tenant: TenantEntry, env: Env, problems: string[]): TenantCredentials {
   if (tenant.apiKeyEnv) {
-    return { kind: 'api-key', apiKey: readEnv(env, tenant, 'apiKeyEnv', problems) };
+    const apiKey = readEnv(env, tenant, 'apiKeyEnv', problems);
+    return { kind: 'api-key', apiKey, apiKeyEnv: tenant.apiKeyEnv };
   }
   return {
     kind: 'client-credentials',
     clientId: readEnv(env, tenant, 'clientIdEnv', problems),
     clientSecret: readEnv(env, tenant, 'clientSecretEnv', problems),
+    clientIdEnv: tenant.clientIdEnv ?? '',
+    clientSecretEnv: tenant.clientSecretEnv ?? '',
   };
 }
 

@@ -6,7 +6,10 @@ export interface HealthBody {
   /** The console server answers; the tenant's state is reported apart, never as a failure here. */
   status: 'ok';
   mode: ConsoleMode['kind'];
-  tenantReachable: boolean;
+  /** Absent in fleet mode: each tenant's state is the fleet page's to show. */
+  tenantReachable?: boolean;
+  /** Fleet mode: how many tenants it serves. */
+  tenants?: number;
   version: string;
 }
 
@@ -17,13 +20,16 @@ export interface HealthBody {
 export function healthApp(mode: ConsoleMode, isTenantReachable: () => Promise<boolean>): Hono {
   const app = new Hono();
   app.get('/', async (c) => {
-    const tenantReachable = mode.kind !== 'simulator' ? await isTenantReachable() : true;
-    const body: HealthBody = {
-      status: 'ok',
-      mode: mode.kind,
-      tenantReachable,
-      version: packageJson.version,
-    };
+    const { version } = packageJson;
+    const body: HealthBody =
+      mode.kind === 'fleet'
+        ? { status: 'ok', mode: mode.kind, tenants: mode.fleet.tenants.length, version }
+        : {
+            status: 'ok',
+            mode: mode.kind,
+            tenantReachable: mode.kind !== 'simulator' ? await isTenantReachable() : true,
+            version,
+          };
     return c.json(body, 200, { 'cache-control': 'no-store' });
   });
   return app;

@@ -13,7 +13,16 @@ export function isLoopbackHost(host: string): boolean {
  * mode every visitor acts with the one key, so only this machine may reach it.
  */
 export function sharedKeyExposure(mode: ConsoleMode, host: string): string | undefined {
-  if (mode.kind !== 'tenant' || isLoopbackHost(host)) return undefined;
+  if (isLoopbackHost(host)) return undefined;
+  if (mode.kind === 'fleet' && mode.fleet.kind === 'file') {
+    return (
+      `HOST=${host} would serve the console to the network, and in fleet mode everyone who ` +
+      'reaches it acts on every tenant of CONSOLE_TENANTS_FILE with its shared API key or OAuth ' +
+      'client, with no record of who did what. Keep HOST=127.0.0.1 (the default) for one person on ' +
+      'this machine (see README, "A fleet of tenants").'
+    );
+  }
+  if (mode.kind !== 'tenant') return undefined;
   return (
     `HOST=${host} would serve the console to the network, and in API-key mode everyone who ` +
     'reaches it acts on the tenant with the one shared QLIK_API_KEY, with no record of who did ' +

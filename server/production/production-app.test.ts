@@ -1,7 +1,8 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../../simulator/index.ts';
-import type { ConsoleMode } from '../mode.ts';
+import { firstErrorCode } from '../common/test-http.ts';
+import { resolveConsoleMode, type ConsoleMode } from '../mode.ts';
 import { createProductionApp } from './production-app.ts';
 import { HASHED_ASSET_CACHE } from './static-assets.ts';
 import { ASSET, ASSET_SOURCE, INDEX_HTML, makeTestBuild } from './test-build.ts';
@@ -189,5 +190,49 @@ describe('the request log', () => {
     expect(lines[1]).toMatch(/ GET \/providers\/abc 200 \d+ms$/);
     expect(lines[2]).toMatch(/ GET listKeyProviders 400 \d+ms$/);
     expect(lines.join('\n')).not.toContain('hunter2');
+  });
+});
+
+describe('a fleet (SIM_FLEET)', () => {
+  const fleet = () => productionApp(resolveConsoleMode({ SIM_FLEET: '3' }));
+
+  it.each(['/t/acme', '/t/acme/', '/t/acme/providers/9f352c5a', '/t/globex/migration'])(
+    'GET %s answers index.html: deep links and reloads keep the tenant',
+    async (path) => {
+      const { request } = await fleet();
+      const response = await request(path);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe(INDEX_HTML);
+    },
+  );
+
+  it.each([
+    ['/t/acme/api/v1/users', 'CMK-PROXY-NOT-ALLOWED'],
+    ['/t/acme/__console/nothing', 'CMK-NOT-FOUND'],
+    ['/t/acme/__sim', 'Encryption-404'],
+    ['/t/nope/providers', 'CMK-UNKNOWN-TENANT'],
+    ['/api/v1/encryption/keyproviders', 'CMK-PROXY-NOT-ALLOWED'],
+  ])('GET %s is never the app shell', async (path, code) => {
+    const { request } = await fleet();
+    const response = await request(path);
+    expect(response.status).toBe(404);
+    expect(firstErrorCode(await response.text())).toBe(code);
+  });
+
+  it('compresses tenants’ API answers and logs them by tenant and operation', async () => {
+    const { request, lines } = await fleet();
+    const response = await request(`/t/acme${LIST}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(lines.at(-1)).toMatch(/ GET acme:listKeyProviders 200 \d+ms$/);
+  });
+
+  it('/healthz says fleet and how many tenants', async () => {
+    const { request } = await fleet();
+    expect(await (await request('/healthz')).json()).toEqual({
+      status: 'ok',
+      mode: 'fleet',
+      tenants: 3,
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/) as unknown,
+    });
   });
 });

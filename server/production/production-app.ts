@@ -13,7 +13,7 @@ import { tenantReachability } from './tenant-reachability.ts';
 
 export interface ProductionAppOptions extends Pick<
   ConsoleAppOptions,
-  'createSimulator' | 'activityFile'
+  'createSimulator' | 'activityFile' | 'fetch'
 > {
   /** Receives lines already redacted. */
   log: (line: string) => void;
@@ -36,10 +36,11 @@ export async function createProductionApp(
     createSimulator: options.createSimulator,
     log,
     activityFile: options.activityFile,
+    fetch: options.fetch,
   });
   const isTenantReachable =
     options.isTenantReachable ??
-    (mode.kind !== 'simulator'
+    (mode.kind !== 'simulator' && mode.kind !== 'fleet'
       ? tenantReachability(mode.tenantUrl, { log })
       : () => Promise.resolve(true));
   const app = new Hono();
@@ -48,6 +49,7 @@ export async function createProductionApp(
   app.use(strictTransportSecurity(settings.trustProxy));
   // Static files are compressed at build time (.br/.gz); API answers are streamed JSON.
   app.use('/api/*', compress());
+  app.use('/t/:id/api/*', compress());
   app.route('/healthz', healthApp(mode, isTenantReachable));
   app.route('/', consoleApp);
   app.route('/', staticAssets(settings.clientDir));

@@ -9,7 +9,9 @@ export const REVALIDATE = 'no-cache';
 
 /** Paths the server's own routes own: a miss there is a 404, never the app shell. */
 // `/auth/done` is a page of the console (where "Sign in again" lands); the rest of /auth is the server's.
-const SERVER_PATHS = /^\/(api|__sim|__console|auth(?!\/done$)|healthz)(\/|$)/;
+// A fleet tenant's console lives under `/t/<id>/`, its server routes too.
+const SERVER_PATHS =
+  /^(\/t\/[^/]+)?\/(api|__sim|__console)(\/|$)|^\/(auth(?!\/done$)|healthz)(\/|$)/;
 
 /** A client route (`/providers/abc`), not a file (`/assets/x.js`) nor a dot folder (`/.vite`). */
 function isClientRoute(path: string): boolean {
