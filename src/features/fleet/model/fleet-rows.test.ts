@@ -154,6 +154,21 @@ describe('summary', () => {
       '5 tenants: 1 on a customer key, 2 on the Qlik default, 1 migrating, 1 unreachable, 1 not checked yet',
     );
     expect(summaryText(summarize([onCustomer]))).toBe('1 tenant: 1 on a customer key');
+    const refused = rowOf(
+      member('a'),
+      entry('a', {
+        error: new ApiError({ operation: 'unknown', kind: 'http', status: 401, title: 'No' }),
+      }),
+    );
+    const busy = rowOf(
+      member('b'),
+      entry('b', {
+        error: new ApiError({ operation: 'unknown', kind: 'http', status: 429, title: 'Slow' }),
+      }),
+    );
+    expect(summaryText(summarize([refused, busy]))).toBe(
+      "2 tenants: 1 refusing the console's credentials, 1 with another problem",
+    );
   });
 });
 

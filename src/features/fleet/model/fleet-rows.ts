@@ -141,6 +141,7 @@ export interface FleetSummary {
   migrating: number;
   problems: number;
   unreachable: number;
+  refused: number;
   pending: number;
 }
 
@@ -153,11 +154,14 @@ export function summarize(rows: readonly FleetRow[]): FleetSummary {
     migrating: count((row) => row.migration?.state === 'running'),
     problems: count((row) => row.problem !== null),
     unreachable: count((row) => row.problem?.kind === 'unreachable'),
+    refused: count((row) => row.problem?.kind === 'refused'),
     pending: count((row) => !isFilled(row)),
   };
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+const others = (summary: FleetSummary) => summary.problems - summary.unreachable - summary.refused;
 
 /** "12 tenants: 9 on a customer key, 2 on the Qlik default, 1 migrating, 1 unreachable". */
 export function summaryText(summary: FleetSummary): string {
@@ -166,8 +170,8 @@ export function summaryText(summary: FleetSummary): string {
     summary.qlikDefault && `${summary.qlikDefault} on the Qlik default`,
     summary.migrating && `${summary.migrating} migrating`,
     summary.unreachable && `${summary.unreachable} unreachable`,
-    summary.problems - summary.unreachable &&
-      `${summary.problems - summary.unreachable} with another problem`,
+    summary.refused && `${summary.refused} refusing the console's credentials`,
+    others(summary) && `${others(summary)} with another problem`,
     summary.pending && `${summary.pending} not checked yet`,
   ].filter(Boolean);
   const head = plural(summary.total, 'tenant');
