@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { pathOf } from './src/api/operations.gen.ts';
 import {
@@ -6,6 +8,16 @@ import {
   DEMO_PORT,
   DEV_PORT,
   E2E_API_KEY,
+  FLEET_ACME_KEY,
+  FLEET_ACME_SIM_PORT,
+  FLEET_ENV_NAMES,
+  FLEET_GLOBEX_CLIENT,
+  FLEET_GLOBEX_SIM_KEY,
+  FLEET_GLOBEX_SIM_PORT,
+  FLEET_GLOBEX_SIM_URL,
+  FLEET_PORT,
+  FLEET_ACME_SIM_URL,
+  FLEET_TENANTS,
   PRODUCTION_PORT,
   SIGNIN_DEV_PORT,
   SIGNIN_PORT,
@@ -33,6 +45,9 @@ if (!existsSync(`${demoDir}/404.html`)) {
   );
 }
 
+/** fleet-server.spec.ts, fleet.spec.ts… (by file name: the worktree's folder may say "fleet" too). */
+const FLEET_SPECS = /[\\/]fleet[^\\/]*\.spec\.ts$/;
+
 /** The journeys that also run on `npm start`: a subset, the whole suite runs on vite preview. */
 const PRODUCTION_JOURNEYS = [
   /providers-lifecycle\.spec/,
@@ -44,6 +59,9 @@ const PRODUCTION_JOURNEYS = [
 
 // Empty values make the console ignore any QLIK_* the developer has in the shell or .env.local.
 const noTenant = {
+  CONSOLE_TENANTS_FILE: '',
+  SIM_FLEET: '',
+  SIM_LATENCY_MS: '',
   QLIK_TENANT: '',
   QLIK_API_KEY: '',
   QLIK_READ_ONLY: '',
@@ -69,6 +87,27 @@ const signInMode = (port: number) => ({
   HOST: '127.0.0.1',
   PORT: String(port),
 });
+
+// The fleet's tenants file: URLs follow E2E_PORT_BASE, so it is written here, secrets by name only.
+// One run id (inherited by the workers) keeps each run's activity logs apart.
+process.env.CMK_E2E_RUN ??= String(Date.now());
+const fleetDir = join(tmpdir(), `cmk-e2e-fleet-${FLEET_PORT}`);
+const fleetTenantsFile = join(fleetDir, 'tenants.json');
+if (!process.env.TEST_WORKER_INDEX) {
+  mkdirSync(fleetDir, { recursive: true });
+  writeFileSync(fleetTenantsFile, JSON.stringify({ tenants: FLEET_TENANTS }, null, 2));
+}
+const fleetMode = {
+  ...noTenant,
+  CONSOLE_TENANTS_FILE: fleetTenantsFile,
+  CONSOLE_ACTIVITY_FILE: join(fleetDir, `run-${process.env.CMK_E2E_RUN}`, 'activity.jsonl'),
+  [FLEET_ENV_NAMES.acmeKey]: FLEET_ACME_KEY,
+  [FLEET_ENV_NAMES.globexClientId]: FLEET_GLOBEX_CLIENT.id,
+  [FLEET_ENV_NAMES.globexClientSecret]: FLEET_GLOBEX_CLIENT.secret,
+  [FLEET_ENV_NAMES.initechKey]: 'e2e-fleet-initech-key',
+  HOST: '127.0.0.1',
+  PORT: String(FLEET_PORT),
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -106,6 +145,7 @@ export default defineConfig({
         /production-server\.spec/,
         /sign-in.*\.spec/,
         /demo-.*\.spec/,
+        FLEET_SPECS,
       ],
       use: { baseURL: `http://127.0.0.1:${PROXY_PORT}` },
     },
@@ -144,6 +184,12 @@ export default defineConfig({
       // The whole sign-in flow again under `npm run dev`, plus what only dev shows.
       testMatch: /sign-in(-dev)?\.spec/,
       use: { baseURL: `http://127.0.0.1:${SIGNIN_DEV_PORT}` },
+    },
+    {
+      // A fleet of three tenants on `npm start` (fleet-server: the HTTP contract; fleet: the page).
+      name: 'fleet',
+      testMatch: FLEET_SPECS,
+      use: { baseURL: `http://127.0.0.1:${FLEET_PORT}` },
     },
     {
       name: 'demo',
@@ -213,6 +259,37 @@ export default defineConfig({
       url: `http://127.0.0.1:${DEV_PORT}/`,
       env: noTenant,
       reuseExistingServer: false,
+    },
+    {
+      command: 'npx tsx simulator/server.ts',
+      url: `${FLEET_ACME_SIM_URL}${pathOf('listKeyProviders')}`,
+      env: {
+        SIM_PORT: String(FLEET_ACME_SIM_PORT),
+        SIM_API_KEY: FLEET_ACME_KEY,
+        SIM_SCENARIO: 'default',
+        SIM_MIGRATION_MS: '4000',
+      },
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: 'npx tsx simulator/server.ts',
+      url: `${FLEET_GLOBEX_SIM_URL}${pathOf('listKeyProviders')}`,
+      env: {
+        SIM_PORT: String(FLEET_GLOBEX_SIM_PORT),
+        SIM_API_KEY: FLEET_GLOBEX_SIM_KEY,
+        SIM_SCENARIO: 'fresh',
+        SIM_MIGRATION_MS: '4000',
+      },
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: 'npm start',
+      url: `http://127.0.0.1:${FLEET_PORT}/healthz`,
+      env: fleetMode,
+      reuseExistingServer: false,
+      stdout: 'ignore',
     },
     {
       command: 'npx tsx e2e/support/static-site-server.ts',

@@ -195,6 +195,26 @@ describe('cmkApiPlugin in fleet mode', () => {
     }
   });
 
+  it('streams request bodies to the tenant and keeps the proxy’s refusals over real HTTP', async () => {
+    const url = await startDev({ env: { SIM_FLEET: '2' } });
+    const arn = 'arn:aws:kms:us-east-1:123456789012:key/11111111-2222-3333-4444-555555555555';
+    const created = await fetch(`${url}/t/acme${BASE}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ arn, name: 'Acme key', keyprovider: 'AWS-KMS', multiRegion: true }),
+    });
+    expect(created.status).toBe(201);
+    const big = await fetch(`${url}/t/acme${BASE}`, {
+      method: 'POST',
+      body: 'a'.repeat(2 ** 20 + 1),
+    });
+    expect(big.status).toBe(413);
+    const dotted = await rawRequest(url, 'GET', `/t/acme${BASE}/x/../actions/list`);
+    expect(firstErrorCode(dotted.body)).toBe('CMK-PROXY-UNSAFE-PATH');
+    const sneaky = await rawRequest(url, 'GET', `/t/acme/../globex${BASE}/actions/list`);
+    expect(firstErrorCode(sneaky.body)).toBe('CMK-PROXY-UNSAFE-PATH');
+  });
+
   it('vite preview answers deep links under /t/<id> with the app shell', async () => {
     const url = await startPreview({ env: { SIM_FLEET: '2' } });
     const page = await fetch(`${url}/t/globex/migration`, html);

@@ -20,14 +20,30 @@ export interface OAuthSummary {
   revoked: number;
 }
 
+/** Where a standalone simulator listens and the API key it accepts. */
+export interface SimulatorAddress {
+  url: string;
+  apiKey: string;
+}
+
 export class SimulatorControl {
-  constructor(private readonly request: APIRequestContext) {}
+  private readonly url: string;
+  private readonly apiKey: string;
+
+  /** The main simulator of the e2e set-up, unless another one (a fleet's tenant) is named. */
+  constructor(
+    private readonly request: APIRequestContext,
+    address: SimulatorAddress = { url: SIM_URL, apiKey: E2E_API_KEY },
+  ) {
+    this.url = address.url;
+    this.apiKey = address.apiKey;
+  }
 
   private async call(method: 'GET' | 'POST' | 'DELETE', path: string, data?: unknown) {
-    const response = await this.request.fetch(`${SIM_URL}/__sim/${path}`, {
+    const response = await this.request.fetch(`${this.url}/__sim/${path}`, {
       method,
       data,
-      headers: { Authorization: `Bearer ${E2E_API_KEY}` },
+      headers: { Authorization: `Bearer ${this.apiKey}` },
     });
     expect(response.ok(), `simulator control ${method} ${path}`).toBe(true);
     return response.json() as Promise<unknown>;
@@ -57,8 +73,8 @@ export class SimulatorControl {
   /** Starts a migration straight at the tenant, as another admin or tool would: not through the console. */
   async startMigration(fingerprint: string) {
     const response = await this.request.post(
-      `${SIM_URL}/api/v1/encryption/keyproviders/${fingerprint}/actions/migrate`,
-      { headers: { Authorization: `Bearer ${E2E_API_KEY}` } },
+      `${this.url}/api/v1/encryption/keyproviders/${fingerprint}/actions/migrate`,
+      { headers: { Authorization: `Bearer ${this.apiKey}` } },
     );
     expect(response.status(), 'direct migrate').toBe(200);
   }
@@ -69,24 +85,24 @@ export class SimulatorControl {
 
   /** Drops every queued fault: the tenant answers normally again. */
   async clearFaults() {
-    const response = await this.request.delete(`${SIM_URL}/__sim/faults`, {
-      headers: { Authorization: `Bearer ${E2E_API_KEY}` },
+    const response = await this.request.delete(`${this.url}/__sim/faults`, {
+      headers: { Authorization: `Bearer ${this.apiKey}` },
     });
     expect(response.ok(), 'simulator control DELETE faults').toBe(true);
   }
 
   /** Every token stops working: sessions end at the next refresh. */
   async revokeAllTokens() {
-    const response = await this.request.post(`${SIM_URL}/__sim/oauth/revoke-all`, {
-      headers: { Authorization: `Bearer ${E2E_API_KEY}` },
+    const response = await this.request.post(`${this.url}/__sim/oauth/revoke-all`, {
+      headers: { Authorization: `Bearer ${this.apiKey}` },
     });
     expect(response.ok(), 'simulator control POST oauth/revoke-all').toBe(true);
   }
 
   /** Empties the request log (to count requests from a known moment). */
   async clearRequests() {
-    const response = await this.request.delete(`${SIM_URL}/__sim/requests`, {
-      headers: { Authorization: `Bearer ${E2E_API_KEY}` },
+    const response = await this.request.delete(`${this.url}/__sim/requests`, {
+      headers: { Authorization: `Bearer ${this.apiKey}` },
     });
     expect(response.ok(), 'simulator control DELETE requests').toBe(true);
   }

@@ -59,6 +59,7 @@ describe('fleet mode', () => {
     ['QLIK_OAUTH_CLIENT_ID', 'c'],
     ['QLIK_OAUTH_CLIENT_SECRET', 's'],
     ['QLIK_TENANT_REGION', 'eu-west-1'],
+    ['QLIK_OAUTH_SCOPES', 'admin_classic'],
   ])('refuses CONSOLE_TENANTS_FILE together with %s', (name, value) => {
     const file = tenantsFile([acme]);
     expect(() =>

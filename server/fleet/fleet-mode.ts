@@ -15,17 +15,13 @@ export type FleetSource =
       migrationDurationMs: number;
     };
 
-/** Settings of the single-tenant modes; a fleet names its tenants in the file instead. */
-const SINGLE_TENANT = [
-  'QLIK_TENANT',
-  'QLIK_API_KEY',
-  'QLIK_TENANT_REGION',
-  'QLIK_OAUTH_CLIENT_ID',
-  'QLIK_OAUTH_CLIENT_SECRET',
-] as const;
+/** Settings of the single-tenant modes (and every QLIK_OAUTH_*); a fleet names its tenants instead. */
+const SINGLE_TENANT = /^(QLIK_TENANT|QLIK_API_KEY|QLIK_TENANT_REGION|QLIK_OAUTH_\w+)$/;
 
 function refuseSingleTenantSettings(env: Env, fleetVariable: string) {
-  const set = SINGLE_TENANT.filter((name) => readSetting(env, name) !== undefined);
+  const set = Object.keys(env)
+    .filter((name) => SINGLE_TENANT.test(name) && readSetting(env, name) !== undefined)
+    .sort();
   if (set.length === 0) return;
   throw new Error(
     `${fleetVariable} and ${set.join(', ')} are both set: choose one mode. A fleet takes each ` +

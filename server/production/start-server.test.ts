@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -101,5 +101,46 @@ describe('startConsoleServer refuses to start', () => {
     await expect(start({ CMK_OUT_DIR: join(empty, 'dist') })).rejects.toThrow(
       /no built console in .*dist: run `npm run build` first/,
     );
+  });
+});
+
+describe('startConsoleServer with a fleet', () => {
+  function tenantsFile(): string {
+    const file = join(mkdtempSync(join(tmpdir(), 'cmk-start-fleet-')), 'tenants.json');
+    const tenant = { id: 'acme', name: 'Acme', url: 'https://acme.eu.qlikcloud.com' };
+    writeFileSync(file, JSON.stringify({ tenants: [{ ...tenant, apiKeyEnv: 'ACME_KEY' }] }));
+    return file;
+  }
+
+  it('serves a tenants file on loopback and prints the tenants, never a key', async () => {
+    const { server, lines } = await start({
+      CONSOLE_TENANTS_FILE: tenantsFile(),
+      ACME_KEY: 'k-acme-5f2e',
+    });
+    expect(server.mode.kind).toBe('fleet');
+    expect(lines.join('\n')).toContain('acme: https://acme.eu.qlikcloud.com (API key ACME_KEY)');
+    expect(lines.join('\n')).not.toContain('k-acme-5f2e');
+  });
+
+  it('refuses a tenants file (shared credentials) on a network HOST', async () => {
+    const refusal = start({
+      CONSOLE_TENANTS_FILE: tenantsFile(),
+      ACME_KEY: 'k',
+      HOST: '0.0.0.0',
+    });
+    await expect(refusal).rejects.toThrow(/HOST=0\.0\.0\.0 .*fleet mode/s);
+    await expect(refusal).rejects.toHaveProperty('name', 'StartupRefusal');
+  });
+
+  it('refuses a broken tenants file with its message', async () => {
+    const refusal = start({ CONSOLE_TENANTS_FILE: tenantsFile() });
+    await expect(refusal).rejects.toThrow(
+      /tenant "acme": apiKeyEnv: environment variable ACME_KEY is not set/,
+    );
+  });
+
+  it('a simulated fleet may be served to the network', async () => {
+    const { server } = await start({ SIM_FLEET: '2', HOST: '0.0.0.0' });
+    expect(server.mode.kind).toBe('fleet');
   });
 });
