@@ -19,10 +19,7 @@ async function setHidden(page: Page, hidden: boolean) {
 
 const row = (page: Page, name: string) => page.getByRole('row', { name: new RegExp(name) });
 
-async function fingerprintOf(
-  request: import('@playwright/test').APIRequestContext,
-  name: string,
-) {
+async function fingerprintOf(request: import('@playwright/test').APIRequestContext, name: string) {
   const response = await request.get(
     `${FLEET_ACME_SIM_URL}/api/v1/encryption/keyproviders/actions/list`,
     { headers: { Authorization: `Bearer ${FLEET_ACME_KEY}` } },
@@ -157,7 +154,9 @@ test('inside one tenant every view works and every request reaches that tenant o
 
 test('an address of a tenant the console does not have says so', async ({ page }) => {
   await page.goto('/t/umbrella/');
-  await expect(page.getByRole('heading', { level: 1, name: 'No tenant “umbrella” here' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'No tenant “umbrella” here' }),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'Go to the fleet overview' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tenants' })).toBeVisible();
 });

@@ -85,8 +85,9 @@ export async function createFleetApp(mode: FleetMode, options: FleetOptions): Pr
     if (!match) return next();
     const [, id = '', rest = '/'] = match;
     const member = byId.get(id);
-    if (!member) return unknownTenant(id);
+    // A page of an unknown tenant is still the console's page: it says which tenant is missing.
     if (!TENANT_SERVER_PATH.test(rest)) return next();
+    if (!member) return unknownTenant(id);
     return member.routes.fetch(withPath(c.req.raw, rest), c.env);
   });
   return app;

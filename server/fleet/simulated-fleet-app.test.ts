@@ -120,19 +120,22 @@ describe('a simulated fleet (SIM_FLEET)', () => {
   });
 
   it('refuses /api at the top, and unknown tenants, naming the id', async () => {
-    const { json } = await fleetOf({ SIM_FLEET: '2' });
+    const { json, request } = await fleetOf({ SIM_FLEET: '2' });
     for (const path of [LIST, '/api', '/api/v1/anything']) {
       const top = await json(path);
       expect(top.status, path).toBe(404);
       expect(errorCode(top.body)).toBe('CMK-PROXY-NOT-ALLOWED');
       expect(errorDetail(top.body)).toMatch(/\/t\/<tenant id>\//);
     }
-    for (const path of [`/t/nope${LIST}`, '/t/nope/__console/info', '/t/nope/providers']) {
+    for (const path of [`/t/nope${LIST}`, '/t/nope/__console/info', '/t/nope/__sim/state']) {
       const unknown = await json(path);
       expect(unknown.status, path).toBe(404);
       expect(errorCode(unknown.body)).toBe('CMK-UNKNOWN-TENANT');
       expect(errorDetail(unknown.body)).toContain('"nope"');
     }
+    // A page address of an unknown tenant is left to the host (the app shell), which says so.
+    const page = await request('/t/nope/providers');
+    expect(page.headers.get('content-type') ?? '').not.toContain('json');
     expect((await json('/__sim/state')).status).toBe(404);
     expect((await json('/__console/activity')).status).toBe(404);
   });
