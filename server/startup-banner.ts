@@ -13,10 +13,14 @@ function fleetBanner(mode: Extract<ConsoleMode, { kind: 'fleet' }>): string[] {
         ]
       : [
           `Encryption API: a fleet of ${fleet.tenants.length} tenants from ${fleet.file}, each under /t/<id>/ (credentials from the environment, never sent to the browser)`,
-          ...fleet.tenants.map(
-            ({ id, url, credentials }) =>
-              `  ${id}: ${url} (${credentials.kind === 'api-key' ? `API key ${credentials.apiKeyEnv}` : `OAuth client ${credentials.clientIdEnv}`})`,
-          ),
+          ...fleet.tenants.map(({ id, url, credentials }) => {
+            const credential =
+              credentials.kind === 'api-key'
+                ? `API key ${credentials.apiKeyEnv}`
+                : `OAuth client ${credentials.clientIdEnv}`;
+            const cleartext = url.startsWith('http:') && !LOOPBACK.has(new URL(url).hostname);
+            return `  ${id}: ${url} (${credential})${cleartext ? ' WARNING: http:// sends its credentials unencrypted.' : ''}`;
+          }),
         ];
   if (mode.readOnly) lines.push('  read-only: QLIK_READ_ONLY is set, changes are refused');
   return lines;
