@@ -8,6 +8,36 @@ import {
 } from './error-messages.ts';
 import { isNotTenantAdmin } from './error-status.ts';
 import { OPERATIONS } from './operations.gen.ts';
+import { tenantScope } from '../config/tenant-scope.ts';
+
+/** In a tenant of a fleet, credentials and URLs come from the tenants file, not QLIK_* variables. */
+const fleetUnauthorized: ErrorMessage = {
+  title: 'The API key was refused',
+  explanation:
+    'The tenant did not accept the API key the console uses for it: it is invalid or expired.',
+  next: 'Create a new API key as a tenant admin, put it in the environment variable the tenants file names for this tenant (apiKeyEnv) and restart the console.',
+};
+
+const fleetUnreachable: ErrorMessage = {
+  title: 'Cannot reach the tenant',
+  explanation: 'The console’s server could not connect to this Qlik Cloud tenant.',
+  next: 'Check this tenant’s URL in the tenants file (CONSOLE_TENANTS_FILE) and the network; the console retries reads by itself.',
+};
+
+/** The console's OAuth client for this tenant was refused at the tenant's token endpoint. */
+const clientRefused = (detail: string | undefined): ErrorMessage => ({
+  title: 'The tenant refused the console’s OAuth client',
+  explanation:
+    detail ?? 'The tenant did not accept the machine-to-machine OAuth client the console uses.',
+  next: 'Check the client id and secret in the environment variables the tenants file names for this tenant, that the client is still active in the tenant’s Management Console, then restart the console.',
+});
+
+function inFleet(message: ErrorMessage | undefined): ErrorMessage | undefined {
+  if (!tenantScope || !message) return message;
+  if (message === unauthorized) return fleetUnauthorized;
+  if (message.title === fleetUnreachable.title) return fleetUnreachable;
+  return message;
+}
 
 export interface DescribedError extends ErrorMessage {
   /** What the API itself said, shown under the message for support. */
@@ -91,6 +121,7 @@ export function describeError(error: unknown): DescribedError {
     };
   }
   const known =
+    (error.code === 'CMK-PROXY-CLIENT-REFUSED' ? clientRefused(error.detail) : undefined) ??
     (isNotTenantAdmin(error) ? notTenantAdmin : undefined) ??
     (error.kind === 'http' && error.operation !== 'unknown'
       ? errorMessages[error.operation][error.status]
@@ -103,7 +134,7 @@ export function describeError(error: unknown): DescribedError {
     next: 'Try again. If it persists, report the details below to Qlik support.',
   };
   return {
-    ...(known ?? fallback),
+    ...(inFleet(known) ?? fallback),
     technical: technicalLine(error.status, error.code, error.title, error.detail),
   };
 }

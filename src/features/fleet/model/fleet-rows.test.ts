@@ -211,3 +211,22 @@ describe('fleetCsv', () => {
     );
   });
 });
+
+describe('problemOf for the console’s own refusals', () => {
+  it('passes on the server’s words when the tenant refused the OAuth client', () => {
+    const error = new ApiError({
+      operation: 'listKeyProviders',
+      kind: 'http',
+      status: 401,
+      code: 'CMK-PROXY-CLIENT-REFUSED',
+      title: 'OAuth client refused',
+      detail:
+        "The tenant refused the console's OAuth client: check GLOBEX_CLIENT_ID and GLOBEX_CLIENT_SECRET",
+    });
+    expect(problemOf(error)).toEqual({
+      kind: 'refused',
+      label: 'OAuth client refused',
+      detail: error.detail,
+    });
+  });
+});

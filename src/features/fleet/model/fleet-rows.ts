@@ -82,13 +82,20 @@ export function problemOf(error: unknown): FleetProblem {
       detail: `${error.title}. Check the tenant's URL and that it is up; the console keeps trying.`,
     };
   }
+  if (error.code === 'CMK-PROXY-CLIENT-REFUSED') {
+    return {
+      kind: 'refused',
+      label: 'OAuth client refused',
+      detail: error.detail ?? "The tenant refused the console's OAuth client.",
+    };
+  }
   if (error.status === 401 || error.status === 403) {
     return {
       kind: 'refused',
       label: error.status === 401 ? 'Credentials refused' : 'Not allowed',
       detail:
         error.status === 401
-          ? `The tenant refused the console's credentials (401). Check the API key or OAuth client configured for it.`
+          ? `The tenant refused the console's credentials (401). Check the API key or OAuth client the tenants file names for it.`
           : `The tenant's credentials lack the rights to manage encryption keys (403). The key's user or the OAuth client needs the tenant admin role.`,
     };
   }
