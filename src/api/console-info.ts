@@ -1,7 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { queryKeys } from './queries.ts';
+import { isApiError } from './api-error.ts';
+import { readErrorResponse } from './read-error-response.ts';
 import { send } from './transport.ts';
-import { scopedPath } from '../config/tenant-scope.ts';
+import { scopedPath, tenantScope } from '../config/tenant-scope.ts';
 
 /** One tenant of a fleet, as the console's server lists it. */
 export interface FleetMember {
@@ -72,10 +74,14 @@ export const consoleInfoQuery = queryOptions({
   queryKey: queryKeys.consoleInfo,
   queryFn: async ({ signal }) => {
     const response = await send(scopedPath('/__console/info'), { signal });
-    if (!response.ok) throw new Error(`Console info unavailable (HTTP ${response.status})`);
+    // Under /t/<id>/ of a fleet, a 404 is the answer "no such tenant": a description without one.
+    if (response.status === 404 && tenantScope) return { ...SIMULATED, tenant: null };
+    if (!response.ok) throw await readErrorResponse('unknown', response);
     return readConsoleInfo(await response.json());
   },
   staleTime: Infinity,
+  // A 404 is an answer (in a fleet: no such tenant), not a hiccup to wait out.
+  retry: (failures, error) => !(isApiError(error) && error.status === 404) && failures < 3,
 });
 
 export function tenantLabel(info: ConsoleInfo | undefined): string {
