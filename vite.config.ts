@@ -1,17 +1,32 @@
 import react from '@vitejs/plugin-react';
+import { visualizer } from 'rollup-plugin-visualizer';
 import { defineConfig } from 'vite';
 import { precompressPlugin } from './server/build/precompress-plugin.ts';
 import { cmkApiPlugin } from './server/vite-plugin.ts';
 
-export default defineConfig({
-  plugins: [react(), cmkApiPlugin(), precompressPlugin()],
+// CMK_OUT_DIR lets parallel e2e runs keep their own build; preview serves the same folder.
+const outDir = process.env.CMK_OUT_DIR ?? 'dist';
+
+export default defineConfig(({ mode }) => ({
+  plugins: [
+    react(),
+    cmkApiPlugin(),
+    precompressPlugin(),
+    // `npm run analyze`: what each module costs in the browser bundle, beside the build (not committed).
+    mode === 'analyze' &&
+      visualizer({
+        filename: `${outDir}-stats/bundle.html`,
+        template: (process.env.ANALYZE_TEMPLATE as 'treemap' | undefined) ?? 'treemap',
+        gzipSize: true,
+        brotliSize: true,
+      }),
+  ],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: {
-    // CMK_OUT_DIR lets parallel e2e runs keep their own build; preview serves the same folder.
-    outDir: process.env.CMK_OUT_DIR ?? 'dist',
+    outDir,
     sourcemap: false,
     manifest: true,
     chunkSizeWarningLimit: 600,
   },
-});
+}));
