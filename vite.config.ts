@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { defineConfig } from 'vite';
+import { moduleSizesPlugin } from './server/build/module-sizes-plugin.ts';
 import { precompressPlugin } from './server/build/precompress-plugin.ts';
 import { cmkApiPlugin } from './server/vite-plugin.ts';
 
@@ -12,6 +13,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     cmkApiPlugin(),
     precompressPlugin(),
+    moduleSizesPlugin(),
     // `npm run analyze`: what each module costs in the browser bundle, beside the build (not committed).
     mode === 'analyze' &&
       visualizer({
@@ -28,5 +30,10 @@ export default defineConfig(({ mode }) => ({
     sourcemap: false,
     manifest: true,
     chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'first-visit', tags: ['$initial'] }] },
+      },
+    },
   },
 }));

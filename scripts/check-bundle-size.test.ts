@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstVisitFiles, type Manifest } from './check-bundle-size.ts';
+import { contributorOf, firstVisitFiles, type Manifest } from './check-bundle-size.ts';
 
 const manifest: Manifest = {
   'index.html': {
@@ -32,7 +32,35 @@ describe('the first visit', () => {
     ]);
   });
 
-  it('fails loudly when the first route is not in the manifest', () => {
-    expect(() => firstVisitFiles(manifest, 'src/Gone.tsx')).toThrow(/src\/Gone\.tsx/);
+  it('counts a route bundled into the entry (no key of its own) with the entry', () => {
+    expect(firstVisitFiles(manifest, 'src/Bundled.tsx').sort()).toStrictEqual([
+      'assets/index.css',
+      'assets/index.js',
+      'assets/shared.css',
+      'assets/shared.js',
+    ]);
+  });
+
+  it('fails loudly when an import is missing from the manifest', () => {
+    const broken = { ...manifest, '_shared.js': undefined } as unknown as Manifest;
+    expect(() => firstVisitFiles(broken, 'src/Table.tsx')).toThrow(/_shared\.js/);
+  });
+});
+
+describe('a contributor', () => {
+  it('is a package, a Mantine component or a source folder', () => {
+    expect(contributorOf('node_modules/react-dom/cjs/react-dom-client.production.js')).toBe(
+      'react-dom',
+    );
+    expect(contributorOf('node_modules/@tanstack/query-core/build/modern/query.js')).toBe(
+      '@tanstack/query-core',
+    );
+    expect(contributorOf('node_modules/@mantine/core/esm/components/AppShell/AppShell.mjs')).toBe(
+      '@mantine/core AppShell',
+    );
+    expect(contributorOf('src/features/providers/components/ProvidersPage.tsx')).toBe(
+      'src/features/providers',
+    );
+    expect(contributorOf('src/api/client.ts')).toBe('src/api');
   });
 });
