@@ -32,6 +32,8 @@ export default defineConfig(({ mode }) => ({
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
       output: {
+        // The first visit's code in one file: smaller (gzip) and fewer requests than the shared
+        // chunks rolldown cuts by default (npm run size: 164.4 KB in 1 file vs 175.0 KB in 19).
         codeSplitting: { groups: [{ name: 'first-visit', tags: ['$initial'] }] },
       },
     },
