@@ -19,14 +19,18 @@ const subscribe = (listener: () => void) => {
 /** Whether a notice was shown yet: `NotificationsHost` mounts Mantine's container from then on. */
 export const useNotificationsRequested = () => useSyncExternalStore(subscribe, () => requested);
 
+/** Loads the notices' code and styles ahead, for a change whose outcome will be one. */
+export function prepareNotifications() {
+  if (requested) return;
+  requested = true;
+  listeners.forEach((listener) => {
+    listener();
+  });
+}
+
 /** Shows the outcome of an action (contrast and close-button name come from the theme). */
 export function notify({ title, message, color = 'green', autoClose }: Notice) {
-  if (!requested) {
-    requested = true;
-    listeners.forEach((listener) => {
-      listener();
-    });
-  }
+  prepareNotifications();
   void import('@mantine/notifications').then(({ notifications }) => {
     notifications.show({ title, message, color, ...(autoClose === false && { autoClose }) });
   });

@@ -5,6 +5,7 @@ import {
   type UseMutationOptions,
 } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
+import { prepareNotifications } from '../components/notify.ts';
 
 /**
  * A mutation that cannot be sent twice while it runs. React Query re-renders the locked button a
@@ -20,6 +21,8 @@ export function useSingleFlightMutation<TData, TVariables = void, TError = Defau
     (variables: TVariables, callbacks?: MutateOptions<TData, TError, TVariables>) => {
       if (inFlight.current) return;
       inFlight.current = true;
+      // A change ends with a notice: its code loads while the request runs, not after.
+      prepareNotifications();
       send(variables, {
         ...callbacks,
         onSettled: (...args) => {
