@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { pathOf } from '../src/api/operations.gen.ts';
@@ -82,6 +82,8 @@ async function startChromium(): Promise<number> {
 }
 
 interface Run {
+  /** Lighthouse's measure of this machine's CPU: under 1000 is slower than its reference phone. */
+  benchmarkIndex: number;
   score: number;
   fcp: number;
   lcp: number;
@@ -111,6 +113,7 @@ async function measure(url: string, port: number): Promise<Run> {
   const requests = lhr.audits['network-requests']?.details;
   const requestCount = requests?.type === 'table' ? requests.items.length : Number.NaN;
   return {
+    benchmarkIndex: lhr.environment.benchmarkIndex,
     score: lhr.categories.performance?.score ?? Number.NaN,
     fcp: value('first-contentful-paint'),
     lcp: value('largest-contentful-paint'),
@@ -146,6 +149,7 @@ async function main() {
   ] as const;
   const port = await startChromium();
   console.log(`Lighthouse mobile, default throttling, median of ${RUNS} runs, ${origin}`);
+  const indexes: number[] = [];
   console.log('| page | score | FCP | LCP | TBT | CLS | requests | transfer |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [name, path] of pages) {
@@ -153,12 +157,17 @@ async function main() {
     for (let run = 0; run < RUNS; run += 1) runs.push(await measure(`${origin}${path}`, port));
     const m = (key: keyof Run) => median(runs.map((r) => r[key]));
     const scores = runs.map((r) => r.score.toFixed(2)).join(' ');
+    indexes.push(...runs.map((r) => r.benchmarkIndex));
     console.log(
       `| ${name} | ${m('score').toFixed(2)} (${scores}) | ${m('fcp').toFixed(0)} ms | ` +
         `${m('lcp').toFixed(0)} ms | ${m('tbt').toFixed(0)} ms | ${m('cls').toFixed(3)} | ` +
         `${m('requests')} | ${m('transferKb').toFixed(1)} KB |`,
     );
   }
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+  console.log(`benchmarkIndex median ${median(indexes).toFixed(0)}; load average ${load}`);
   process.exit(0);
 }
 
