@@ -1,17 +1,41 @@
 import react from '@vitejs/plugin-react';
+import { visualizer } from 'rollup-plugin-visualizer';
 import { defineConfig } from 'vite';
+import { moduleSizesPlugin } from './server/build/module-sizes-plugin.ts';
 import { precompressPlugin } from './server/build/precompress-plugin.ts';
 import { cmkApiPlugin } from './server/vite-plugin.ts';
 
-export default defineConfig({
-  plugins: [react(), cmkApiPlugin(), precompressPlugin()],
+// CMK_OUT_DIR lets parallel e2e runs keep their own build; preview serves the same folder.
+const outDir = process.env.CMK_OUT_DIR ?? 'dist';
+
+export default defineConfig(({ mode }) => ({
+  plugins: [
+    react(),
+    cmkApiPlugin(),
+    precompressPlugin(),
+    moduleSizesPlugin(),
+    // `npm run analyze`: what each module costs in the browser bundle, beside the build (not committed).
+    mode === 'analyze' &&
+      visualizer({
+        filename: `${outDir}-stats/bundle.html`,
+        template: (process.env.ANALYZE_TEMPLATE as 'treemap' | undefined) ?? 'treemap',
+        gzipSize: true,
+        brotliSize: true,
+      }),
+  ],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: {
-    // CMK_OUT_DIR lets parallel e2e runs keep their own build; preview serves the same folder.
-    outDir: process.env.CMK_OUT_DIR ?? 'dist',
+    outDir,
     sourcemap: false,
     manifest: true,
     chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        // The first visit's code in one file: smaller (gzip) and fewer requests than the shared
+        // chunks rolldown cuts by default (npm run size: 164.4 KB in 1 file vs 175.0 KB in 19).
+        codeSplitting: { groups: [{ name: 'first-visit', tags: ['$initial'] }] },
+      },
+    },
   },
-});
+}));

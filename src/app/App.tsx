@@ -1,5 +1,4 @@
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
+import './first-page-styles.ts';
 import './global.css';
 import type { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';

@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { NotificationsHost } from '../components/NotificationsHost.tsx';
 import { ConsoleContextProvider } from './ConsoleContextProvider.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
@@ -19,7 +19,7 @@ export function AppProviders({
       cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="auto"
     >
-      <Notifications position="top-right" />
+      <NotificationsHost />
       <QueryClientProvider client={queryClient}>
         <ConsoleContextProvider>{children}</ConsoleContextProvider>
       </QueryClientProvider>

@@ -1,8 +1,8 @@
 import { ActionIcon, Badge, Button, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconPresentation } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
+import { notify } from '../components/notify.ts';
 import { GuidedTour } from './GuidedTour.tsx';
 import { PresenterPanel } from './PresenterPanel.tsx';
 import type { DemoTenant } from './start-demo-tenant.ts';
@@ -15,7 +15,7 @@ function useDiscardNotice(discarded: boolean) {
   useEffect(() => {
     if (!discarded || discardNoticeShown) return;
     discardNoticeShown = true;
-    notifications.show({
+    notify({
       color: 'orange',
       title: 'The saved demo was reset',
       message:

@@ -5,6 +5,7 @@ import {
   type UseMutationOptions,
 } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
+import { prepareNotifications, useNotificationsSoon } from '../components/notify.ts';
 
 /**
  * A mutation that cannot be sent twice while it runs. React Query re-renders the locked button a
@@ -14,12 +15,15 @@ export function useSingleFlightMutation<TData, TVariables = void, TError = Defau
   options: UseMutationOptions<TData, TError, TVariables>,
 ) {
   const mutation = useMutation(options);
+  // A change ends with a notice: its code loads once the view is idle, at the latest with the request.
+  useNotificationsSoon();
   const inFlight = useRef(false);
   const { mutate: send } = mutation;
   const mutate = useCallback(
     (variables: TVariables, callbacks?: MutateOptions<TData, TError, TVariables>) => {
       if (inFlight.current) return;
       inFlight.current = true;
+      prepareNotifications();
       send(variables, {
         ...callbacks,
         onSettled: (...args) => {

@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
+import { Anchor, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconArrowLeft,
@@ -14,6 +14,7 @@ import { useHeaderSlot } from '../../lib/header-slot.ts';
 import { MigrationIndicator } from '../../features/migration/components/MigrationIndicator.tsx';
 import { AccountControls } from '../../features/session/components/AccountControls.tsx';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
+import classes from './AppLayout.module.css';
 import { TenantBadge } from './TenantBadge.tsx';
 
 /** In a tenant of a fleet: the way back to the overview (a document navigation, see tenant-scope). */
@@ -41,15 +42,12 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const headerSlot = useHeaderSlot();
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="md"
-    >
+    <div className={classes.layout}>
       <Anchor href="#main" className="skip-link">
         Skip to content
       </Anchor>
-      <AppShell.Header>
+      {/* right-scroll-bar-position: react-remove-scroll keeps it still when a dialog locks scrolling. */}
+      <header className={`${classes.header} right-scroll-bar-position`}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger
@@ -72,8 +70,8 @@ export function AppLayout() {
             <AccountControls />
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main">
+      </header>
+      <nav className={classes.navbar} data-opened={opened || undefined} aria-label="Main">
         {navigation.map(({ to, label, icon: Icon, end }) => (
           <NavLink
             key={to}
@@ -85,10 +83,10 @@ export function AppLayout() {
             onClick={close}
           />
         ))}
-      </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1}>
+      </nav>
+      <main className={classes.main} id="main" tabIndex={-1}>
         <Outlet />
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </div>
   );
 }

@@ -1,15 +1,10 @@
 import type { RouteObject } from 'react-router';
 import { routePatterns } from '../../config/paths.ts';
+import { ProvidersPage } from './components/ProvidersPage.tsx';
 
-/** Routes of the key provider lifecycle; each view loads on demand. */
+/** Routes of the key provider lifecycle: the table comes with the first page, the others on demand. */
 export const providerRoutes: RouteObject[] = [
-  {
-    index: true,
-    lazy: async () => {
-      const { ProvidersPage } = await import('./components/ProvidersPage.tsx');
-      return { Component: ProvidersPage };
-    },
-  },
+  { index: true, Component: ProvidersPage },
   {
     path: routePatterns.newProvider,
     lazy: async () => {

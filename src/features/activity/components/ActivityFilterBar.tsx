@@ -1,3 +1,4 @@
+import '@mantine/core/styles/Combobox.css';
 import { Group, NativeSelect } from '@mantine/core';
 import type { ActivityFilters, FilterOption } from '../model/activity-filters.ts';
 

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/List.css';
 import { List } from '@mantine/core';
 import type { KeyProvider } from '../../../api/model.ts';
 import type { KeyPeriod } from '../../../lib/key-history/key-history.ts';

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/List.css';
 import { List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { UnplacedProvider } from '../../../lib/key-history/key-history.ts';
 

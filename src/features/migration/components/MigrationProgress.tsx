@@ -1,3 +1,5 @@
+import '@mantine/core/styles/Progress.css';
+import '@mantine/core/styles/SimpleGrid.css';
 import { Badge, Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { Migration } from '../../../api/model.ts';
 import { formatDate } from '../../../lib/format-date.ts';

@@ -1,8 +1,8 @@
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { KeyProvider, Migration } from '../../../api/model.ts';
 import { queryKeys } from '../../../api/queries.ts';
+import { notify } from '../../../components/notify.ts';
 import { milestoneMessage, milestonesBetween } from '../model/milestones.ts';
 import { resolveEnd } from '../../../lib/provider-label.ts';
 
@@ -35,7 +35,7 @@ export function useMilestoneEffects(migration: Migration | null | undefined, lea
     setAnnouncement(text);
     if (!milestones.includes('completed')) return;
     void queryClient.invalidateQueries({ queryKey: queryKeys.providers });
-    notifications.show({
+    notify({
       title: 'Migration completed',
       message: text,
       color: 'green.9',

@@ -1,3 +1,4 @@
+import '@mantine/core/styles/List.css';
 import { Alert, List, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { keyRegionHints } from '../../../lib/dr-regions.ts';

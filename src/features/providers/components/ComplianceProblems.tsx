@@ -1,3 +1,4 @@
+import '@mantine/core/styles/List.css';
 import { Alert, List, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ComplianceProblem } from '../../../api/model.ts';

@@ -1,0 +1,183 @@
+// Lighthouse benchmark of the first visit (not part of the test gate). Builds nothing: run
+// `npm run build` first. Starts the built console (`npm start`'s bundle) on the simulated tenant,
+// then runs Lighthouse's mobile preset (default simulated throttling) 3 times on each page in a
+// fresh headless Chromium and prints the medians.
+//   CMK_OUT_DIR=dist-c npm run build && CMK_OUT_DIR=dist-c npm run bench:lighthouse
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse, { type Result } from 'lighthouse';
+import { pathOf } from '../src/api/operations.gen.ts';
+
+const OUT_DIR = process.env.CMK_OUT_DIR ?? 'dist';
+const SERVER_ENTRY = `${OUT_DIR}-server/start.js`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Set it to keep every run's full Lighthouse report (JSON) for a closer look. */
+const REPORT_DIR = process.env.BENCH_REPORT_DIR;
+
+const children: ChildProcess[] = [];
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGTERM');
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => {
+        resolve(typeof address === 'object' && address ? address.port : 0);
+      });
+    });
+  });
+}
+
+async function until(what: string, probe: () => Promise<boolean>) {
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    if (await probe().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${what} did not come up`);
+}
+
+/** The production server in simulated-tenant mode: no tenant, no key, the simulator in-process. */
+async function startConsole(): Promise<string> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [SERVER_ENTRY], {
+    env: { PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', CMK_OUT_DIR: OUT_DIR },
+    stdio: 'ignore',
+  });
+  children.push(child);
+  const url = `http://127.0.0.1:${port}`;
+  await until('the console', async () => (await fetch(`${url}/healthz`)).ok);
+  return url;
+}
+
+/** Chromium with a DevTools port for Lighthouse; a fresh profile, so every run starts cold. */
+async function startChromium(): Promise<number> {
+  const port = await freePort();
+  const child = spawn(
+    CHROMIUM,
+    [
+      '--headless=new',
+      `--remote-debugging-port=${port}`,
+      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'cmk-lighthouse-'))}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
+  children.push(child);
+  await until('Chromium', async () => (await fetch(`http://127.0.0.1:${port}/json/version`)).ok);
+  return port;
+}
+
+interface Run {
+  /** Lighthouse's measure of this machine's CPU: under 1000 is slower than its reference phone. */
+  benchmarkIndex: number;
+  score: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  requests: number;
+  transferKb: number;
+}
+
+let reports = 0;
+
+async function measure(url: string, port: number): Promise<Run> {
+  // Under load Lighthouse sometimes loses the trace (NO_NAVSTART) and asks to be run again.
+  for (let attempt = 1; ; attempt += 1) {
+    const result = await lighthouse(url, {
+      port,
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (!result.lhr.runtimeError) return summarise(result.lhr);
+    if (attempt === 3) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+  }
+}
+
+function summarise(lhr: Result): Run {
+  if (REPORT_DIR) {
+    mkdirSync(REPORT_DIR, { recursive: true });
+    reports += 1;
+    writeFileSync(join(REPORT_DIR, `run-${reports}.json`), JSON.stringify(lhr));
+  }
+  const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const requests = lhr.audits['network-requests']?.details;
+  const requestCount = requests?.type === 'table' ? requests.items.length : Number.NaN;
+  return {
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+    score: lhr.categories.performance?.score ?? Number.NaN,
+    fcp: value('first-contentful-paint'),
+    lcp: value('largest-contentful-paint'),
+    tbt: value('total-blocking-time'),
+    cls: value('cumulative-layout-shift'),
+    requests: requestCount,
+    transferKb: value('total-byte-weight') / 1024,
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+async function main() {
+  if (!existsSync(SERVER_ENTRY)) {
+    throw new Error(
+      `No build at ${OUT_DIR}/: run \`npm run build\` first (this script builds nothing).`,
+    );
+  }
+  const origin = await startConsole();
+  const providers = (await (await fetch(`${origin}${pathOf('listKeyProviders')}`)).json()) as {
+    fingerprint: string;
+    name: string;
+  }[];
+  const provider = providers.find((p) => p.name === 'CMK - 01') ?? providers[0];
+  if (!provider) throw new Error('The simulated tenant lists no provider');
+  const pages = [
+    ['/ (provider table)', '/'],
+    [`provider page (${provider.name})`, `/providers/${provider.fingerprint}`],
+    ['migration monitor', '/migration'],
+  ] as const;
+  const port = await startChromium();
+  console.log(`Lighthouse mobile, default throttling, median of ${RUNS} runs, ${origin}`);
+  const indexes: number[] = [];
+  console.log('| page | score | FCP | LCP | TBT | CLS | requests | transfer |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [name, path] of pages) {
+    const runs: Run[] = [];
+    for (let run = 0; run < RUNS; run += 1) runs.push(await measure(`${origin}${path}`, port));
+    const m = (key: keyof Run) => median(runs.map((r) => r[key]));
+    const scores = runs.map((r) => r.score.toFixed(2)).join(' ');
+    indexes.push(...runs.map((r) => r.benchmarkIndex));
+    console.log(
+      `| ${name} | ${m('score').toFixed(2)} (${scores}) | ${m('fcp').toFixed(0)} ms | ` +
+        `${m('lcp').toFixed(0)} ms | ${m('tbt').toFixed(0)} ms | ${m('cls').toFixed(3)} | ` +
+        `${m('requests')} | ${m('transferKb').toFixed(1)} KB |`,
+    );
+  }
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+  console.log(`benchmarkIndex median ${median(indexes).toFixed(0)}; load average ${load}`);
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
