@@ -181,18 +181,21 @@ describe('cmkApiPlugin in simulator mode', () => {
 describe('cmkApiPlugin in fleet mode', () => {
   const html = { headers: { accept: 'text/html' } };
 
-  it('serves each tenant under /t/<id>, leaves its console pages to Vite, refuses unknown ids', async () => {
+  it('serves each tenant under /t/<id>, leaves its console pages to Vite, refuses unknown ids on server paths', async () => {
     const url = await startDev({ env: { SIM_FLEET: '2' } });
     const api = await fetch(`${url}/t/acme${BASE}/actions/list`);
     expect(api.headers.get('x-cmk-proxy')).toBe('simulator');
     expect(await api.json()).toHaveLength(3);
     const page = await fetch(`${url}/t/acme/providers/9f352c5a`, html);
     expect(await page.text()).toContain('<title>console</title>');
-    for (const path of ['/t/acme/__console/nothing', '/t/nope/providers', `${BASE}/actions/list`]) {
+    for (const path of ['/t/acme/__console/nothing', '/t/nope/api/x', `${BASE}/actions/list`]) {
       const refused = await fetch(`${url}${path}`, html);
       expect(refused.status, path).toBe(404);
       expect(refused.headers.get('content-type'), path).toContain('application/json');
     }
+    // An unknown tenant's page is the console's page: it says the tenant is not there.
+    const unknown = await fetch(`${url}/t/nope/providers`, html);
+    expect(await unknown.text()).toContain('<title>console</title>');
   });
 
   it('streams request bodies to the tenant and keeps the proxy’s refusals over real HTTP', async () => {

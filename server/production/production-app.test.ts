@@ -196,8 +196,8 @@ describe('the request log', () => {
 describe('a fleet (SIM_FLEET)', () => {
   const fleet = () => productionApp(resolveConsoleMode({ SIM_FLEET: '3' }));
 
-  it.each(['/t/acme', '/t/acme/', '/t/acme/providers/9f352c5a', '/t/globex/migration'])(
-    'GET %s answers index.html: deep links and reloads keep the tenant',
+  it.each(['/t/acme', '/t/acme/', '/t/acme/providers/9f352c5a', '/t/globex/migration', '/t/nope/'])(
+    'GET %s answers index.html: deep links and reloads keep the tenant (an unknown one: the page says so)',
     async (path) => {
       const { request } = await fleet();
       const response = await request(path);
@@ -210,7 +210,8 @@ describe('a fleet (SIM_FLEET)', () => {
     ['/t/acme/api/v1/users', 'CMK-PROXY-NOT-ALLOWED'],
     ['/t/acme/__console/nothing', 'CMK-NOT-FOUND'],
     ['/t/acme/__sim', 'Encryption-404'],
-    ['/t/nope/providers', 'CMK-UNKNOWN-TENANT'],
+    ['/t/nope/api/v1/encryption/keyproviders', 'CMK-UNKNOWN-TENANT'],
+    ['/t/nope/__console/info', 'CMK-UNKNOWN-TENANT'],
     ['/api/v1/encryption/keyproviders', 'CMK-PROXY-NOT-ALLOWED'],
   ])('GET %s is never the app shell', async (path, code) => {
     const { request } = await fleet();
