@@ -1,9 +1,15 @@
 import { Anchor, Center, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { consoleInfoQuery } from '../../api/console-info.ts';
 import { fleetHref, tenantScope } from '../../config/tenant-scope.ts';
 import { AppLayout } from './AppLayout.tsx';
-import { FleetLayout } from './FleetLayout.tsx';
+
+// Only a console serving a fleet loads its overview: the first visit of a single tenant stays as small.
+const FleetLayout = lazy(async () => {
+  const { FleetLayout } = await import('./FleetLayout.tsx');
+  return { default: FleetLayout };
+});
 
 function NoSuchTenant({ id }: { id: string }) {
   return (
@@ -30,6 +36,12 @@ export function ConsoleShell() {
     if (info.isError || (info.data && !info.data.tenant)) return <NoSuchTenant id={tenantScope} />;
     return <AppLayout />;
   }
-  if (info.data?.mode === 'fleet') return <FleetLayout members={info.data.tenants} />;
+  if (info.data?.mode === 'fleet') {
+    return (
+      <Suspense fallback={null}>
+        <FleetLayout members={info.data.tenants} />
+      </Suspense>
+    );
+  }
   return <AppLayout />;
 }

@@ -1,10 +1,24 @@
-import { Anchor, AppShell, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { Suspense } from 'react';
 import { useLocation } from 'react-router';
 import type { FleetMember } from '../../api/console-info.ts';
 import { fleetHref } from '../../config/tenant-scope.ts';
 import { FleetPage } from '../../features/fleet/routes.tsx';
+import classes from './AppLayout.module.css';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
+
+function NotInFleet() {
+  return (
+    <Stack align="flex-start">
+      <Title order={1}>Page not found</Title>
+      <Text>
+        This console serves several tenants: every view of a tenant lives under its own address.
+        Choose the tenant in the fleet overview.
+      </Text>
+      <Anchor href={fleetHref}>Go to the fleet overview</Anchor>
+    </Stack>
+  );
+}
 
 /**
  * The console's root when it serves a fleet: the overview only. Every tenant's own console lives
@@ -13,16 +27,19 @@ import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 export function FleetLayout({ members }: { members: readonly FleetMember[] }) {
   const { pathname } = useLocation();
   return (
-    <AppShell header={{ height: 60 }} padding="md">
-      <AppShell.Header>
+    <div className={classes.layout}>
+      <Anchor href="#main" className="skip-link">
+        Skip to content
+      </Anchor>
+      <header className={classes.header}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Text fw={700} size="lg" component="span">
             Encryption keys · Fleet
           </Text>
           <ColorSchemeToggle />
         </Group>
-      </AppShell.Header>
-      <AppShell.Main id="main" tabIndex={-1}>
+      </header>
+      <main className={`${classes.main} ${classes.withoutNavbar}`} id="main" tabIndex={-1}>
         {pathname === '/' ? (
           <Suspense
             fallback={
@@ -34,16 +51,9 @@ export function FleetLayout({ members }: { members: readonly FleetMember[] }) {
             <FleetPage members={members} />
           </Suspense>
         ) : (
-          <Stack align="flex-start">
-            <Title order={1}>Page not found</Title>
-            <Text>
-              This console serves several tenants: every view of a tenant lives under its own
-              address. Choose the tenant in the fleet overview.
-            </Text>
-            <Anchor href={fleetHref}>Go to the fleet overview</Anchor>
-          </Stack>
+          <NotInFleet />
         )}
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </div>
   );
 }

@@ -1,6 +1,8 @@
+import '@mantine/core/styles/SegmentedControl.css';
 import { Button, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDownload, IconRefresh, IconSearch } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo } from 'react';
+import { useMediaQuery } from '@mantine/hooks';
 import { useSearchParams } from 'react-router';
 import type { FleetMember } from '../../../api/console-info.ts';
 import { downloadText } from '../../../lib/download-text.ts';
@@ -27,6 +29,8 @@ const fleetFilename = (at: Date) =>
 /** The fleet at a glance: which tenant is on which key, what migrates, what is broken. */
 export function FleetPage({ members }: { members: readonly FleetMember[] }) {
   const { rows, inFlight, paused, checkNow } = useFleet(members);
+  // Five options do not fit beside each other on a phone.
+  const narrow = useMediaQuery('(max-width: 40em)');
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
   const filter = readFilter(params.get('show'));
@@ -120,6 +124,7 @@ export function FleetPage({ members }: { members: readonly FleetMember[] }) {
             Show
           </Text>
           <SegmentedControl
+            orientation={narrow ? 'vertical' : 'horizontal'}
             aria-labelledby="fleet-show"
             data={FLEET_FILTERS.map(({ value, label }) => ({ value, label }))}
             value={filter}
