@@ -76,7 +76,8 @@ async function main() {
     while (!(polls.started > before && polls.finished >= polls.started) && Date.now() < until) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    if (second % REPORT_EVERY_S === 0 || second === HOUR_S) samples.push(await sample(cdp, second, polls.finished));
+    if (second % REPORT_EVERY_S === 0 || second === HOUR_S)
+      samples.push(await sample(cdp, second, polls.finished));
   }
   const progress = await page.getByRole('progressbar').first().getAttribute('aria-valuenow');
   await browser.close();
