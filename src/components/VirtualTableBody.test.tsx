@@ -1,5 +1,5 @@
 import { MantineProvider, Table } from '@mantine/core';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useCallback, useState } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VirtualTableBody } from './VirtualTableBody.tsx';
@@ -66,8 +66,11 @@ describe('VirtualTableBody', () => {
     expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '4');
   });
 
-  it('renders only the rows in view of a long table, the rest as hidden space', () => {
+  it('renders only the rows in view of a long table, the rest as hidden space', async () => {
     const { container } = renderBox(1000);
+    await waitFor(() => {
+      expect(dataRows().length).toBeLessThan(20);
+    });
     const rows = dataRows();
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.length).toBeLessThan(20);
@@ -78,6 +81,9 @@ describe('VirtualTableBody', () => {
 
   it('keeps the focused row rendered when it scrolls out of view', async () => {
     const { container } = renderBox(1000);
+    await waitFor(() => {
+      expect(dataRows().length).toBeLessThan(20);
+    });
     const link = screen.getByRole('link', { name: 'item-2' });
     act(() => {
       link.focus();

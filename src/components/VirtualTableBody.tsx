@@ -1,6 +1,11 @@
 import { Table } from '@mantine/core';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useState, type FocusEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type FocusEvent, type ReactNode } from 'react';
+import type { WindowedRowsProps } from './WindowedRows.tsx';
+
+// ~10 KB gzip of virtualiser, fetched only when a table grows past renderAllUpTo rows.
+const WindowedRows = lazy(() => import('./WindowedRows.tsx')) as unknown as <Row>(
+  props: WindowedRowsProps<Row>,
+) => ReactNode;
 
 export interface VirtualTableBodyProps<Row> {
   rows: readonly Row[];
@@ -11,7 +16,7 @@ export interface VirtualTableBodyProps<Row> {
   columnCount: number;
   /**
    * The element that scrolls the table (its vertical overflow), from a callback ref kept in state
-   * (`ref={setScrollElement}`): a ref object would still be empty when this body's layout effects
+   * (`ref={setScrollElement}`): a ref object would still be empty when the rows' layout effects
    * run, and no row would show until something else re-rendered.
    */
   scrollElement: HTMLElement | null;
@@ -24,17 +29,10 @@ export interface VirtualTableBodyProps<Row> {
   overscan?: number;
 }
 
-const spacer = (key: string, height: number, columns: number) => (
-  <tr key={key} aria-hidden="true">
-    <td colSpan={columns} style={{ height, padding: 0, border: 0 }} />
-  </tr>
-);
-
 /**
  * A `<tbody>` that renders only the rows in view (plus `overscan`) once there are more than
- * `renderAllUpTo`. Rows keep their `aria-rowindex`; blank rows stand in for the others, in even
- * numbers so `striped` keeps alternating; the row holding the focus stays rendered while it
- * scrolls away, so focus is never lost.
+ * `renderAllUpTo`. Rows keep their `aria-rowindex`; the row holding the focus stays rendered
+ * while it scrolls away, so focus is never lost.
  */
 export function VirtualTableBody<Row>({
   rows,
@@ -47,29 +45,7 @@ export function VirtualTableBody<Row>({
   renderAllUpTo = 50,
   overscan = 6,
 }: VirtualTableBodyProps<Row>) {
-  const virtual = rows.length > renderAllUpTo;
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
-  const focusedIndex = focusedKey === null ? -1 : rows.findIndex((r) => getKey(r) === focusedKey);
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (focusedIndex < 0 || indexes.includes(focusedIndex)) return indexes;
-      return [...indexes, focusedIndex].sort((a, b) => a - b);
-    },
-    [focusedIndex],
-  );
-  // The console is not built with the React Compiler; the virtualiser re-renders this body itself.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    enabled: virtual,
-    count: rows.length,
-    getScrollElement: () => scrollElement,
-    estimateSize: () => estimateRowHeight,
-    getItemKey: (index) => (rows[index] ? getKey(rows[index]) : index),
-    rangeExtractor,
-    overscan,
-  });
-
   const onFocus = (event: FocusEvent<HTMLElement>) => {
     setFocusedKey(event.target.closest('tr')?.dataset.key ?? null);
   };
@@ -92,35 +68,28 @@ export function VirtualTableBody<Row>({
     );
   };
 
-  if (!virtual) {
+  if (rows.length <= renderAllUpTo) {
     return (
       <Table.Tbody onFocus={onFocus} onBlur={onBlur}>
         {rows.map((item, index) => row(item, index))}
       </Table.Tbody>
     );
   }
-
-  const children: ReactNode[] = [];
-  let offset = virtualizer.options.scrollMargin;
-  for (const item of virtualizer.getVirtualItems()) {
-    const data = rows[item.index];
-    if (data === undefined) continue;
-    if (item.start > offset) {
-      children.push(spacer(`gap-${item.index}`, item.start - offset, columnCount));
-    }
-    // Mantine stripes by :nth-of-type: keep each row's position parity equal to its index's.
-    if (children.length % 2 !== item.index % 2) {
-      children.push(spacer(`parity-${item.index}`, 0, columnCount));
-    }
-    children.push(row(data, item.index, virtualizer.measureElement));
-    offset = item.end;
-  }
-  const rest = virtualizer.getTotalSize() - offset;
-  if (rest > 0) children.push(spacer('end', rest, columnCount));
-
+  const focusedIndex = focusedKey === null ? -1 : rows.findIndex((r) => getKey(r) === focusedKey);
   return (
     <Table.Tbody onFocus={onFocus} onBlur={onBlur}>
-      {children}
+      <Suspense fallback={rows.slice(0, renderAllUpTo).map((item, index) => row(item, index))}>
+        <WindowedRows
+          rows={rows}
+          getKey={getKey}
+          renderRow={row}
+          columnCount={columnCount}
+          scrollElement={scrollElement}
+          estimateRowHeight={estimateRowHeight}
+          overscan={overscan}
+          focusedIndex={focusedIndex}
+        />
+      </Suspense>
     </Table.Tbody>
   );
 }
