@@ -22,7 +22,7 @@ void run(async () => {
           .locator('tbody th', { hasText: 'Qlik Internal Kms' })
           .waitFor({ timeout: 60_000 });
         await page.waitForTimeout(300);
-        const overflow = await page.evaluate(
+        const overflow = await page.evaluate<string>(
           `[...document.querySelectorAll('table')].map((t) => { const box = t.parentElement.getBoundingClientRect(); return Math.round(t.scrollWidth) + '/' + Math.round(box.width); }).join(' ')`,
         );
         console.log(`${scenario} ${scheme} ${width}: table width / container ${overflow}`);
