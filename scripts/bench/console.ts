@@ -45,7 +45,11 @@ export async function startConsole(env: Record<string, string> = {}): Promise<vo
 
 export function stopConsole() {
   // Its own process group (detached): end the group, not just the launcher.
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  try {
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // Already gone (it exits on its own when its port is taken).
+  }
 }
 
 export async function loadScenario(name: string, migrationDurationMs?: number) {
