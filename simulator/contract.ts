@@ -5,7 +5,8 @@ import type { SimOAuthClient } from './oauth/directory.ts';
 
 export type { SimOAuthClient };
 
-export type ScenarioName = 'default' | 'fresh' | 'migrating' | 'failing-validation' | 'busy';
+export type ScenarioName =
+  'default' | 'fresh' | 'migrating' | 'failing-validation' | 'busy' | 'large';
 
 /** How long a migration takes unless SIM_MIGRATION_MS or the control API says otherwise. */
 export const DEFAULT_MIGRATION_DURATION_MS = 20_000;

@@ -1,4 +1,5 @@
 import type { ScenarioName } from './contract.ts';
+import { largeTenant } from './seed-large.ts';
 import { freshTenant, referenceTenant } from './seed-reference.ts';
 import { busyTenant, failingValidationTenant, migratingTenant } from './seed-stories.ts';
 import type { ScenarioClock, TenantSeed } from './tenant-seed.ts';
@@ -11,6 +12,7 @@ const SEEDS: Record<ScenarioName, (clock: ScenarioClock) => TenantSeed> = {
   migrating: migratingTenant,
   'failing-validation': failingValidationTenant,
   busy: busyTenant,
+  large: largeTenant,
 };
 
 export const SCENARIO_NAMES = Object.keys(SEEDS) as readonly ScenarioName[];

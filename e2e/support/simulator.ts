@@ -49,7 +49,7 @@ export class SimulatorControl {
     return response.json() as Promise<unknown>;
   }
 
-  loadScenario(name: 'default' | 'fresh') {
+  loadScenario(name: 'default' | 'fresh' | 'large') {
     return this.call('POST', 'scenario', { name });
   }
 

@@ -44,9 +44,10 @@ export function DemotedDate({
   format: (iso: string | null) => string;
 }) {
   if (provider.demotedFromCurrentAt || !inferred) return format(provider.demotedFromCurrentAt);
+  // The date stays whole; a narrow column wraps before "(inferred)".
   return (
     <>
-      {format(inferred)}
+      <span style={{ whiteSpace: 'nowrap' }}>{format(inferred)}</span>
       <InferredMark />
     </>
   );
@@ -87,7 +88,7 @@ export function Fingerprint({ provider }: { provider: KeyProvider }) {
   if (!provider.fingerprint) return <Text size="sm">—</Text>;
   return (
     <Group gap={4} wrap="nowrap">
-      <Text size="xs" ff="monospace" title={provider.fingerprint}>
+      <Text size="xs" ff="monospace" title={provider.fingerprint} style={{ whiteSpace: 'nowrap' }}>
         {provider.fingerprint.length > 12
           ? `${provider.fingerprint.slice(0, 10)}…`
           : provider.fingerprint}

@@ -1,9 +1,11 @@
 import { Anchor, Table, Text } from '@mantine/core';
+import { memo, useState } from 'react';
 import { Link } from 'react-router';
 import type { KeyProvider, Migration } from '../../../api/model.ts';
 import { paths } from '../../../config/paths.ts';
 import { formatDate, formatDay } from '../../../lib/format-date.ts';
-import { migrationRole } from '../../../lib/migration-roles.ts';
+import { VirtualTableBody } from '../../../components/VirtualTableBody.tsx';
+import { migrationRole, type MigrationRole } from '../../../lib/migration-roles.ts';
 import type { Sort, SortColumn } from '../lib/table-model.ts';
 import {
   createdLabel,
@@ -25,19 +27,32 @@ interface ProviderTableProps {
   migration: Migration | null | undefined;
 }
 
-interface ProviderRowProps {
+interface ProviderCellsProps {
   provider: KeyProvider;
   inferredDemotion: string | undefined;
-  migration: Migration | null | undefined;
+  role: MigrationRole;
 }
 
+/**
+ * Fixed widths (px) for every column but the name, which takes the rest: the table fits 1280 px
+ * beside the navigation even with classic scrollbars, and columns stay put while rows scroll in.
+ * Below TABLE_MIN_WIDTH the table scrolls sideways inside its box, its header still sticky.
+ */
+const COLUMN_WIDTHS = [undefined, 76, 132, 176, 108, 184, 124] as const;
+const COLUMNS = COLUMN_WIDTHS.length;
+const TABLE_MIN_WIDTH = 990;
+const ROW_HEIGHT_ESTIMATE = 118;
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
-function ProviderRow({ provider, inferredDemotion, migration }: ProviderRowProps) {
+const ProviderCells = memo(function ProviderCells({
+  provider,
+  inferredDemotion,
+  role,
+}: ProviderCellsProps) {
   const { region, account } = keyLocation(provider);
   return (
-    <Table.Tr>
-      <Table.Th scope="row" fw={500} style={{ minWidth: 200, maxWidth: 250 }}>
+    <>
+      <Table.Th scope="row" fw={500}>
         {provider.fingerprint ? (
           <Anchor component={Link} to={paths.provider(provider.fingerprint)} fw={600}>
             {provider.name}
@@ -55,10 +70,10 @@ function ProviderRow({ provider, inferredDemotion, migration }: ProviderRowProps
         </Text>
       </Table.Th>
       <Table.Td style={nowrap}>{typeLabel(provider)}</Table.Td>
-      <Table.Td style={nowrap}>
-        <StatusMarkers provider={provider} role={migrationRole(provider, migration)} />
+      <Table.Td>
+        <StatusMarkers provider={provider} role={role} />
       </Table.Td>
-      <Table.Td style={nowrap}>
+      <Table.Td>
         <Text size="sm">{region}</Text>
         {!provider.isQlikDefault && (
           <Text size="xs" c="dimmed">
@@ -72,8 +87,8 @@ function ProviderRow({ provider, inferredDemotion, migration }: ProviderRowProps
         )}
       </Table.Td>
       <Table.Td style={nowrap}>{createdLabel(provider)}</Table.Td>
-      <Table.Td style={nowrap}>
-        <Text size="sm" title={formatDate(provider.promotedToCurrentAt)}>
+      <Table.Td>
+        <Text size="sm" title={formatDate(provider.promotedToCurrentAt)} style={nowrap}>
           Promoted: {formatDay(provider.promotedToCurrentAt)}
         </Text>
         <Text
@@ -84,12 +99,12 @@ function ProviderRow({ provider, inferredDemotion, migration }: ProviderRowProps
           <DemotedDate provider={provider} inferred={inferredDemotion} format={formatDay} />
         </Text>
       </Table.Td>
-      <Table.Td style={nowrap}>
+      <Table.Td>
         <Fingerprint provider={provider} />
       </Table.Td>
-    </Table.Tr>
+    </>
   );
-}
+});
 
 export function ProviderTable({
   providers,
@@ -98,17 +113,34 @@ export function ProviderTable({
   demotions,
   migration,
 }: ProviderTableProps) {
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
   const header = (column: SortColumn, label: string) => (
     <SortableHeader column={column} sort={sort} onSort={onSort}>
       {label}
     </SortableHeader>
   );
   return (
-    <Table.ScrollContainer minWidth={960}>
-      <Table striped highlightOnHover verticalSpacing="sm">
+    <div
+      ref={setScrollElement}
+      style={{ overflow: 'auto', maxHeight: 'max(24rem, calc(100dvh - 7rem))' }}
+    >
+      <Table
+        striped
+        highlightOnHover
+        stickyHeader
+        layout="fixed"
+        verticalSpacing="sm"
+        miw={TABLE_MIN_WIDTH}
+        aria-rowcount={providers.length + 1}
+      >
         <Table.Caption>Key providers registered on the tenant</Table.Caption>
+        <colgroup>
+          {COLUMN_WIDTHS.map((width, index) => (
+            <col key={index} style={{ width }} />
+          ))}
+        </colgroup>
         <Table.Thead>
-          <Table.Tr>
+          <Table.Tr aria-rowindex={1}>
             {header('name', 'Name')}
             {header('type', 'Type')}
             {header('status', 'Status')}
@@ -118,17 +150,23 @@ export function ProviderTable({
             <Table.Th scope="col">Fingerprint</Table.Th>
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
-          {providers.map((provider) => (
-            <ProviderRow
-              key={provider.fingerprint || provider.arn}
+        <VirtualTableBody
+          rows={providers}
+          getKey={providerKey}
+          columnCount={COLUMNS}
+          scrollElement={scrollElement}
+          estimateRowHeight={ROW_HEIGHT_ESTIMATE}
+          renderCells={(provider) => (
+            <ProviderCells
               provider={provider}
               inferredDemotion={demotions.get(provider.fingerprint)}
-              migration={migration}
+              role={migrationRole(provider, migration)}
             />
-          ))}
-        </Table.Tbody>
+          )}
+        />
       </Table>
-    </Table.ScrollContainer>
+    </div>
   );
 }
+
+const providerKey = (provider: KeyProvider) => provider.fingerprint || provider.arn;

@@ -54,7 +54,9 @@ export function ProvidersPage() {
   const migration = useCurrentMigration().data;
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
-  const sort = readSort(params.get('sort'), params.get('dir'));
+  const sortColumn = params.get('sort');
+  const sortDirection = params.get('dir');
+  const sort = useMemo(() => readSort(sortColumn, sortDirection), [sortColumn, sortDirection]);
   const heading = useRef<HTMLHeadingElement>(null);
   const { state } = useLocation() as { state: { focusHeading?: boolean } | null };
   useEffect(() => {
@@ -81,9 +83,10 @@ export function ProvidersPage() {
     });
   };
 
-  const visible = providers.data
-    ? sortProviders(filterProviders(providers.data, search), sort)
-    : [];
+  const visible = useMemo(
+    () => (providers.data ? sortProviders(filterProviders(providers.data, search), sort) : []),
+    [providers.data, search, sort],
+  );
   const demotions = useMemo(() => demotionsOf(providers.data ?? []), [providers.data]);
   const onlyDefault = providers.data?.every((provider) => provider.isQlikDefault) ?? false;
 

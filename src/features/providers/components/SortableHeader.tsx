@@ -17,7 +17,6 @@ export function SortableHeader({ column, sort, onSort, children }: SortableHeade
     <Table.Th
       scope="col"
       aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-      style={{ whiteSpace: 'nowrap' }}
     >
       <UnstyledButton
         onClick={() => {
@@ -25,7 +24,7 @@ export function SortableHeader({ column, sort, onSort, children }: SortableHeade
         }}
         fw={700}
         fz="sm"
-        style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
+        style={{ display: 'inline-flex', alignItems: 'center', gap: 4, textAlign: 'start' }}
       >
         {children}
         <Icon size={14} aria-hidden />

@@ -61,10 +61,12 @@ export function sortProviders(
 ): KeyProvider[] {
   const value = sortValue[column];
   const sign = direction === 'asc' ? 1 : -1;
-  return [...providers].sort((a, b) => {
-    const va = value(a);
-    const vb = value(b);
-    if (va === null || vb === null) return compare(va, vb) || a.name.localeCompare(b.name);
-    return sign * compare(va, vb) || a.name.localeCompare(b.name);
+  // Each key once, not once per comparison (ARN parsing, dates): 1,000 rows make ~10,000 of them.
+  const keyed = providers.map((provider) => ({ provider, key: value(provider) }));
+  keyed.sort((a, b) => {
+    const byName = () => a.provider.name.localeCompare(b.provider.name);
+    if (a.key === null || b.key === null) return compare(a.key, b.key) || byName();
+    return sign * compare(a.key, b.key) || byName();
   });
+  return keyed.map(({ provider }) => provider);
 }
