@@ -1,9 +1,8 @@
-import { Anchor, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { Suspense } from 'react';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useLocation } from 'react-router';
 import type { FleetMember } from '../../api/console-info.ts';
 import { fleetHref } from '../../config/tenant-scope.ts';
-import { FleetPage } from '../../features/fleet/routes.tsx';
+import { FleetPage } from '../../features/fleet/components/FleetPage.tsx';
 import classes from './AppLayout.module.css';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
 
@@ -23,6 +22,7 @@ function NotInFleet() {
 /**
  * The console's root when it serves a fleet: the overview only. Every tenant's own console lives
  * under `/t/<id>/` (see config/tenant-scope.ts), so no view here talks to a tenant directly.
+ * ConsoleShell loads this module (and the overview with it) only for a fleet.
  */
 export function FleetLayout({ members }: { members: readonly FleetMember[] }) {
   const { pathname } = useLocation();
@@ -40,19 +40,7 @@ export function FleetLayout({ members }: { members: readonly FleetMember[] }) {
         </Group>
       </header>
       <main className={`${classes.main} ${classes.withoutNavbar}`} id="main" tabIndex={-1}>
-        {pathname === '/' ? (
-          <Suspense
-            fallback={
-              <Center h={200}>
-                <Loader aria-label="Loading the fleet" />
-              </Center>
-            }
-          >
-            <FleetPage members={members} />
-          </Suspense>
-        ) : (
-          <NotInFleet />
-        )}
+        {pathname === '/' ? <FleetPage members={members} /> : <NotInFleet />}
       </main>
     </div>
   );

@@ -105,7 +105,8 @@ export function FleetPage({ members }: { members: readonly FleetMember[] }) {
           </Button>
         </Group>
       </Group>
-      <Text fw={600} role="status" aria-live="polite">
+      {/* Busy while the first answers arrive: one announcement when the count settles. */}
+      <Text fw={600} role="status" aria-live="polite" aria-busy={counts.pending > 0}>
         {summary}
       </Text>
       <Group align="flex-end" gap="md">
@@ -134,16 +135,20 @@ export function FleetPage({ members }: { members: readonly FleetMember[] }) {
           />
         </div>
       </Group>
-      <Text size="sm" c="dimmed">
-        {visible.length === rows.length
-          ? `${rows.length} tenants`
-          : `${visible.length} of ${rows.length} tenants match`}
-        {paused
-          ? ' · checks paused while this page is hidden'
-          : inFlight > 0
-            ? ` · checking ${inFlight} now`
-            : ''}
-      </Text>
+      <Group gap="xs">
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {visible.length === rows.length
+            ? `${rows.length} tenants`
+            : `${visible.length} of ${rows.length} tenants match`}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {paused
+            ? '· checks paused while this page is hidden'
+            : inFlight > 0
+              ? `· checking ${inFlight} now`
+              : ''}
+        </Text>
+      </Group>
       {visible.length > 0 ? (
         <FleetTable rows={visible} sort={sort} onSort={onSort} onCheckNow={onCheckNow} />
       ) : (
