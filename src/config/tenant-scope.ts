@@ -42,3 +42,8 @@ export const fleetHref = base;
 
 /** The document address of one tenant's console (a full navigation: see above). */
 export const tenantHref = (id: string) => `${base.replace(/\/$/, '')}${tenantPrefix(id)}/`;
+
+/** Leaves this page for `href` without a history entry (the fleet's own redirect). */
+export function replaceDocument(href: string) {
+  globalThis.location.replace(href);
+}

@@ -1,8 +1,8 @@
 import { Anchor, Center, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { consoleInfoQuery } from '../../api/console-info.ts';
-import { fleetHref, tenantScope } from '../../config/tenant-scope.ts';
+import { fleetHref, replaceDocument, tenantHref, tenantScope } from '../../config/tenant-scope.ts';
 import { AppLayout } from './AppLayout.tsx';
 
 // Only a console serving a fleet loads its overview: the first visit of a single tenant stays as small.
@@ -26,6 +26,14 @@ function NoSuchTenant({ id }: { id: string }) {
   );
 }
 
+/** A "fleet" of one: the overview would show one row, so its console opens instead. */
+function OnlyTenant({ id }: { id: string }) {
+  useEffect(() => {
+    replaceDocument(tenantHref(id));
+  }, [id]);
+  return null;
+}
+
 /**
  * One tenant's console (the usual layout), or, at the root of a console serving a fleet, the
  * fleet overview. The console's description is known by now (SessionGate waits for it).
@@ -37,6 +45,8 @@ export function ConsoleShell() {
     return <AppLayout />;
   }
   if (info.data?.mode === 'fleet') {
+    const [only, ...others] = info.data.tenants;
+    if (only && others.length === 0) return <OnlyTenant id={only.id} />;
     return (
       <Suspense fallback={null}>
         <FleetLayout members={info.data.tenants} />
