@@ -27,7 +27,6 @@ export function SortableHeader<C extends string>({
     <Table.Th
       scope="col"
       aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-      style={{ whiteSpace: 'nowrap' }}
     >
       <UnstyledButton
         onClick={() => {
@@ -35,7 +34,8 @@ export function SortableHeader<C extends string>({
         }}
         fw={700}
         fz="sm"
-        style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
+        // Fixed-width columns: a long label wraps, its icon stays beside the last word.
+        style={{ display: 'inline-flex', alignItems: 'center', gap: 4, textAlign: 'start' }}
       >
         {children}
         <Icon size={14} aria-hidden />

@@ -3,9 +3,9 @@ import { Button, Group, SegmentedControl, Stack, Text, TextInput, Title } from '
 import { IconDownload, IconRefresh, IconSearch } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useMediaQuery } from '@mantine/hooks';
-import { useSearchParams } from 'react-router';
 import type { FleetMember } from '../../../api/console-info.ts';
 import { downloadText } from '../../../lib/download-text.ts';
+import { useSearchState } from '../../../lib/use-search-state.ts';
 import {
   FLEET_FILTERS,
   filterRows,
@@ -31,24 +31,11 @@ export function FleetPage({ members }: { members: readonly FleetMember[] }) {
   const { rows, inFlight, paused, checkNow } = useFleet(members);
   // Five options do not fit beside each other on a phone.
   const narrow = useMediaQuery('(max-width: 40em)');
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useSearchState();
   const search = params.get('q') ?? '';
   const filter = readFilter(params.get('show'));
   const sort = readFleetSort(params.get('sort'), params.get('dir'));
 
-  const update = (changes: Record<string, string>) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  };
   const onSort = (column: FleetSortColumn) => {
     update({
       sort: column,

@@ -16,7 +16,7 @@ import {
   StatusMarkers,
   typeLabel,
 } from './ProviderCells.tsx';
-import { SortableHeader } from './SortableHeader.tsx';
+import { SortableHeader } from '../../../components/SortableHeader.tsx';
 
 interface ProviderTableProps {
   providers: KeyProvider[];

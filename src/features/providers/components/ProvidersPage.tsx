@@ -2,13 +2,14 @@ import { Button, Group, Skeleton, Stack, Text, TextInput, Title } from '@mantine
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { providerListQuery } from '../../../api/queries.ts';
 import { useCurrentMigration } from '../../../api/use-current-migration.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { QueryHealth } from '../../../components/QueryHealth.tsx';
 import { paths } from '../../../config/paths.ts';
 import { READ_ONLY_REASON, useConsoleContext } from '../../../lib/console-context.ts';
+import { useSearchState } from '../../../lib/use-search-state.ts';
 import { demotionsOf } from '../lib/use-inferred-demotion.ts';
 import { filterProviders, readSort, sortProviders, type SortColumn } from '../lib/table-model.ts';
 import { NoOwnKeys, NoSearchMatch } from './EmptyStates.tsx';
@@ -52,7 +53,7 @@ function RegisterButton() {
 export function ProvidersPage() {
   const providers = useQuery(providerListQuery());
   const migration = useCurrentMigration().data;
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useSearchState();
   const search = params.get('q') ?? '';
   const sortColumn = params.get('sort');
   const sortDirection = params.get('dir');
@@ -63,19 +64,6 @@ export function ProvidersPage() {
     if (state?.focusHeading) heading.current?.focus();
   }, [state]);
 
-  const update = (changes: Record<string, string>) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  };
   const onSort = (column: SortColumn) => {
     update({
       sort: column,
