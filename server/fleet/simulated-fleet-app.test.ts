@@ -179,6 +179,32 @@ describe('a simulated fleet (SIM_FLEET)', () => {
     expect((await json('/t/globex/__console/activity')).body).toEqual([]);
   });
 
+  it('answers the fleet page’s look at a tenant in one request: both reads, each as the tenant answered', async () => {
+    const { json } = await fleetOf({ SIM_FLEET: '12' });
+    type Part = { status: number; headers: Record<string, string>; body: string };
+    const look = async (id: string) =>
+      (await json(`/t/${id}/__console/overview`)).body as {
+        list: Part;
+        details: Part;
+      };
+    const acme = await look('acme');
+    expect(acme.list.status).toBe(200);
+    expect((JSON.parse(acme.list.body) as unknown[]).length).toBe(3);
+    expect(acme.details.status).toBe(200);
+    // A tenant where no migration ever ran: the API's 404, passed on as it is.
+    const globex = await look('globex');
+    expect(globex.details.status).toBe(404);
+    const unreachable = await look('cyberdyne');
+    expect(unreachable.list.status).toBe(502);
+    expect(unreachable.list.headers['x-cmk-proxy-error']).toBe('unreachable');
+    const refused = await look('massive');
+    expect(refused.list.status).toBe(401);
+    const stats = (await json('/__sim/fleet/stats')).body as { requests: number };
+    expect(stats.requests).toBe(8);
+    // Only the look is a GET of the fleet's own: anything else under __console stays refused.
+    expect((await json('/t/acme/__console/overview', { method: 'POST' })).status).toBe(404);
+  });
+
   it('counts the requests sent to tenants, at most how many at once, until reset', async () => {
     const { json } = await fleetOf({ SIM_FLEET: '4', SIM_LATENCY_MS: '40' });
     const started = performance.now();
