@@ -4,15 +4,13 @@
 // fresh headless Chromium and prints the medians.
 //   CMK_OUT_DIR=dist-c npm run build && CMK_OUT_DIR=dist-c npm run bench:lighthouse
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse, { type Result } from 'lighthouse';
 import { pathOf } from '../src/api/operations.gen.ts';
+import { APP, freePort, machineLoad, percentile, run, startConsole } from './bench/console.ts';
 
-const OUT_DIR = process.env.CMK_OUT_DIR ?? 'dist';
-const SERVER_ENTRY = `${OUT_DIR}-server/start.js`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Set it to keep every run's full Lighthouse report (JSON) for a closer look. */
@@ -23,38 +21,12 @@ process.on('exit', () => {
   for (const child of children) child.kill('SIGTERM');
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        resolve(typeof address === 'object' && address ? address.port : 0);
-      });
-    });
-  });
-}
-
 async function until(what: string, probe: () => Promise<boolean>) {
   for (let waited = 0; waited < 30_000; waited += 100) {
     if (await probe().catch(() => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${what} did not come up`);
-}
-
-/** The production server in simulated-tenant mode: no tenant, no key, the simulator in-process. */
-async function startConsole(): Promise<string> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
-    env: { PATH: process.env.PATH, PORT: String(port), HOST: '127.0.0.1', CMK_OUT_DIR: OUT_DIR },
-    stdio: 'ignore',
-  });
-  children.push(child);
-  const url = `http://127.0.0.1:${port}`;
-  await until('the console', async () => (await fetch(`${url}/healthz`)).ok);
-  return url;
 }
 
 /** Chromium with a DevTools port for Lighthouse; a fresh profile, so every run starts cold. */
@@ -130,18 +102,12 @@ function summarise(lhr: Result): Run {
   };
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
+const median = (values: number[]) => percentile(values, 0.5);
 
 async function main() {
-  if (!existsSync(SERVER_ENTRY)) {
-    throw new Error(
-      `No build at ${OUT_DIR}/: run \`npm run build\` first (this script builds nothing).`,
-    );
-  }
-  const origin = await startConsole();
+  // The built console on the simulated tenant (it refuses to start without a build).
+  await startConsole();
+  const origin = APP;
   const providers = (await (await fetch(`${origin}${pathOf('listKeyProviders')}`)).json()) as {
     fingerprint: string;
     name: string;
@@ -170,14 +136,7 @@ async function main() {
         `${m('requests')} | ${m('transferKb').toFixed(1)} KB |`,
     );
   }
-  const load = loadavg()
-    .map((value) => value.toFixed(1))
-    .join(' ');
-  console.log(`benchmarkIndex median ${median(indexes).toFixed(0)}; load average ${load}`);
-  process.exit(0);
+  console.log(`benchmarkIndex median ${median(indexes).toFixed(0)}; load average ${machineLoad()}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+void run(main);

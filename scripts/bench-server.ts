@@ -5,11 +5,11 @@
 //   CMK_OUT_DIR=dist-c npm run build && CMK_OUT_DIR=dist-c npm run bench:server
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { pathOf } from '../src/api/operations.gen.ts';
+import { freePort } from './bench/console.ts';
 
 const OUT_DIR = process.env.CMK_OUT_DIR ?? 'dist';
 const SERVER_ENTRY = `${OUT_DIR}-server/start.js`;
@@ -23,19 +23,6 @@ const children: ChildProcess[] = [];
 process.on('exit', () => {
   for (const child of children) child.kill('SIGTERM');
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        resolve(typeof address === 'object' && address ? address.port : 0);
-      });
-    });
-  });
-}
 
 async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>) {
   for (let waited = 0; waited < 30_000; waited += 100) {

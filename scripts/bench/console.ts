@@ -2,6 +2,7 @@
 // embedded simulator), Debian's Chromium, and small statistics.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 
@@ -10,6 +11,20 @@ const PORT = Number(process.env.BENCH_PORT ?? 4631);
 export const APP = `http://127.0.0.1:${PORT}`;
 
 let server: ChildProcess | undefined;
+
+/** A port nothing listens on now (for a child process of a benchmark). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => {
+        resolve(typeof address === 'object' && address ? address.port : 0);
+      });
+    });
+  });
+}
 
 /** `npm start` in simulator mode: no tenant, so `/__sim/` controls the embedded simulator. */
 export async function startConsole(env: Record<string, string> = {}): Promise<void> {

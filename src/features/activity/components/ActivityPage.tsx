@@ -1,11 +1,11 @@
 import { Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { activityQuery, providerListQuery } from '../../../api/queries.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { QueryHealth } from '../../../components/QueryHealth.tsx';
 import { downloadText } from '../../../lib/download-text.ts';
+import { useSearchState } from '../../../lib/use-search-state.ts';
 import { activityCsv, activityFilename } from '../model/activity-csv.ts';
 import {
   filterActivity,
@@ -19,22 +19,14 @@ import { ActivityTable } from './ActivityTable.tsx';
 import { NoFilterMatch, NothingRecorded } from './EmptyStates.tsx';
 
 function useFiltersInAddress() {
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchState();
   const filters: ActivityFilters = {
     person: params.get('person'),
     operation: params.get('operation'),
   };
   const update = (changes: Partial<ActivityFilters>) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
+    updateParams(
+      Object.fromEntries(Object.entries(changes).map(([key, value]) => [key, value ?? ''])),
     );
   };
   return [filters, update] as const;
