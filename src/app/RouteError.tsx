@@ -1,10 +1,9 @@
 import { Stack, Title } from '@mantine/core';
-import { useRouteError } from 'react-router';
+import type { FallbackProps } from 'react-error-boundary';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 
 /** Last line of defence for a view that crashed: say so, keep the layout, offer a reload. */
-export function RouteError() {
-  const error = useRouteError();
+export function RouteError({ error }: FallbackProps) {
   return (
     <Stack>
       <Title order={1}>This view failed</Title>

@@ -1,5 +1,7 @@
 import { Center, Loader } from '@mantine/core';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Suspense } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
+import { Outlet, useLocation, useRoutes, type RouteObject } from 'react-router';
 import { activityRoutes } from '../features/activity/routes.tsx';
 import { historyRoutes } from '../features/history/routes.tsx';
 import { migrationRoutes } from '../features/migration/routes.tsx';
@@ -9,43 +11,69 @@ import { sessionRoutes } from '../features/session/routes.tsx';
 import { ConsoleShell } from './layout/ConsoleShell.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RouteError } from './RouteError.tsx';
-import { routerBasename } from '../config/paths.ts';
 
-function PageLoader() {
+/** While a view's code loads (its first visit only; a navigation keeps the old view meanwhile). */
+function PageLoader({ fullPage = false }: { fullPage?: boolean }) {
   return (
-    <Center h="100vh">
+    <Center h={fullPage ? '100vh' : 240}>
       <Loader aria-label="Loading the console" />
     </Center>
   );
 }
 
-export function createRouter() {
-  return createBrowserRouter(routes(), { basename: routerBasename });
+/** A page outside the layout (signed in again): its own loader. */
+function StandalonePage() {
+  return (
+    <Suspense fallback={<PageLoader fullPage />}>
+      <Outlet />
+    </Suspense>
+  );
 }
 
-function routes(): RouteObject[] {
-  return [
-    { hydrateFallbackElement: <PageLoader />, children: sessionRoutes },
-    {
-      element: (
-        <SessionGate>
-          <ConsoleShell />
-        </SessionGate>
-      ),
-      // Shown while the first lazy route loads.
-      hydrateFallbackElement: <PageLoader />,
-      children: [
-        {
-          errorElement: <RouteError />,
-          children: [
-            ...providerRoutes,
-            ...migrationRoutes,
-            ...activityRoutes,
-            ...historyRoutes,
-            { path: '*', element: <NotFoundPage /> },
-          ],
-        },
-      ],
-    },
-  ];
+/**
+ * Each view inside the layout: a crash shows RouteError in the layout (reset by going elsewhere),
+ * and a view loading its code shows a loader in the main area. Navigations are transitions
+ * (BrowserRouter's default), so moving to a view not loaded yet keeps the current one on screen.
+ */
+function ViewBoundary() {
+  const { pathname } = useLocation();
+  return (
+    <ErrorBoundary FallbackComponent={RouteError} resetKeys={[pathname]}>
+      <Suspense fallback={<PageLoader />}>
+        <Outlet />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+const routes: RouteObject[] = [
+  { element: <StandalonePage />, children: sessionRoutes },
+  {
+    element: (
+      <SessionGate>
+        <ConsoleShell />
+      </SessionGate>
+    ),
+    children: [
+      {
+        element: <ViewBoundary />,
+        children: [
+          ...providerRoutes,
+          ...migrationRoutes,
+          ...activityRoutes,
+          ...historyRoutes,
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+/**
+ * The console's routes, in React Router's declarative mode (`BrowserRouter` in App): the views
+ * load their own data with TanStack Query, so the data router's loaders are not used and its
+ * 16 KB (gzip) stay out of the first visit. Lazy views are React.lazy components.
+ */
+export function ConsoleRoutes() {
+  return useRoutes(routes);
 }

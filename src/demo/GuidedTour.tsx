@@ -1,6 +1,6 @@
 import { Button, CloseButton, Group, Paper, Text, Title } from '@mantine/core';
 import { useWindowEvent } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { TOUR_STEPS } from './tour-steps.ts';
 import { useTourHighlight } from './use-tour-highlight.ts';
@@ -17,11 +17,13 @@ export function GuidedTour({ onClose }: { onClose: () => void }) {
   useWindowEvent('keydown', (event) => {
     if (event.key === 'Escape') onClose();
   });
+  // Only a new step moves the page: navigating elsewhere during a step must not bring it back.
+  const goTo = useEffectEvent((path: string) => void navigate(path));
   useEffect(() => {
     const path = typeof step?.path === 'function' ? step.path() : step?.path;
-    if (path) void navigate(path);
+    if (path) goTo(path);
     heading.current?.focus();
-  }, [step, navigate]);
+  }, [step]);
   useTourHighlight(step?.target);
   if (!step) return null;
   const last = index === TOUR_STEPS.length - 1;

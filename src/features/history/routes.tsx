@@ -1,13 +1,12 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { routePatterns } from '../../config/paths.ts';
 
+const HistoryPage = lazy(async () => ({
+  default: (await import('./components/HistoryPage.tsx')).HistoryPage,
+}));
+
 /** The key history loads on demand. */
 export const historyRoutes: RouteObject[] = [
-  {
-    path: routePatterns.history,
-    lazy: async () => {
-      const { HistoryPage } = await import('./components/HistoryPage.tsx');
-      return { Component: HistoryPage };
-    },
-  },
+  { path: routePatterns.history, Component: HistoryPage },
 ];
