@@ -30,6 +30,8 @@ export default defineConfig(({ mode }) => ({
     sourcemap: false,
     manifest: true,
     chunkSizeWarningLimit: 600,
+    // The browsers of the build target (baseline widely available) all support modulepreload.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // The first visit's code in one file: smaller (gzip) and fewer requests than the shared

@@ -1,4 +1,4 @@
-import { Anchor, Burger, Group, NavLink, Text } from '@mantine/core';
+import { Anchor, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconArrowLeft,
@@ -7,7 +7,7 @@ import {
   IconKey,
   IconListDetails,
 } from '@tabler/icons-react';
-import { NavLink as RouterNavLink, Outlet } from 'react-router';
+import { NavLink, Outlet } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { fleetHref, tenantScope } from '../../config/tenant-scope.ts';
 import { useHeaderSlot } from '../../lib/header-slot.ts';
@@ -75,13 +75,14 @@ export function AppLayout() {
         {navigation.map(({ to, label, icon: Icon, end }) => (
           <NavLink
             key={to}
-            component={RouterNavLink}
             to={to}
             end={end}
-            label={label}
-            leftSection={<Icon size={18} aria-hidden />}
+            className={`mantine-focus-auto ${classes.navLink}`}
             onClick={close}
-          />
+          >
+            <Icon size={18} aria-hidden />
+            <span className={classes.navLabel}>{label}</span>
+          </NavLink>
         ))}
       </nav>
       <main className={classes.main} id="main" tabIndex={-1}>
