@@ -35,7 +35,7 @@ function StandalonePage() {
  * and a view loading its code shows a loader in the main area. Navigations are transitions
  * (BrowserRouter's default), so moving to a view not loaded yet keeps the current one on screen.
  */
-function ViewBoundary() {
+export function ViewBoundary() {
   const { pathname } = useLocation();
   return (
     <ErrorBoundary FallbackComponent={RouteError} resetKeys={[pathname]}>
