@@ -52,7 +52,11 @@ export function MonitorPage() {
   const { details, history } = useMigrationDetails();
   const providers = useQuery(providerListQuery());
   const now = useNow();
+  // The ends are named from the provider list: until its first answer, the card would show ARNs
+  // and shrink when the names come (a layout shift). A list that fails leaves the ARNs.
+  const namesComing = providers.isPending && providers.failureCount === 0;
   const migration = details.data;
+  const loading = details.isPending || (Boolean(migration) && namesComing);
   const running = isMigrationRunning(migration);
   return (
     <Stack gap="md" maw={860}>
@@ -62,7 +66,7 @@ export function MonitorPage() {
           Moves the tenant’s data keys from one key provider to another. One at a time.
         </Text>
       </div>
-      {details.isPending && <Loader aria-label="Loading the migration" />}
+      {loading && <Loader aria-label="Loading the migration" />}
       {details.isError && migration === undefined && (
         <ErrorAlert
           error={details.error}
@@ -71,7 +75,7 @@ export function MonitorPage() {
         />
       )}
       {migration === null && <NoMigration />}
-      {migration && (
+      {migration && !namesComing && (
         <Paper withBorder p="lg">
           <Stack gap="md">
             {running && (
@@ -92,15 +96,18 @@ export function MonitorPage() {
           </Stack>
         </Paper>
       )}
-      <Group justify="space-between">
-        <LastUpdated
-          updatedAt={details.dataUpdatedAt}
-          now={now}
-          running={running}
-          failing={details.isError}
-        />
-        {running && <BrowserNotificationButton />}
-      </Group>
+      {/* Under the card only once it is there: below a loader it would be pushed down (a layout shift). */}
+      {!loading && (
+        <Group justify="space-between">
+          <LastUpdated
+            updatedAt={details.dataUpdatedAt}
+            now={now}
+            running={running}
+            failing={details.isError}
+          />
+          {running && <BrowserNotificationButton />}
+        </Group>
+      )}
     </Stack>
   );
 }
