@@ -9,7 +9,7 @@ import { MonitorPage } from './MonitorPage.tsx';
 describe('MonitorPage', () => {
   it('waits for the provider list before showing the migration, so nothing moves when the names come', async () => {
     useSimulatedTenant('default');
-    let releaseList = () => undefined as void;
+    let releaseList: () => void = () => undefined;
     const listHeld = new Promise<void>((resolve) => {
       releaseList = resolve;
     });
@@ -21,7 +21,7 @@ describe('MonitorPage', () => {
     );
     const { queryClient } = renderWithProviders(<MonitorPage />, { route: '/migration' });
     // The header's poller fetches the details; here the test does.
-    await queryClient.fetchQuery(migrationDetailsQuery());
+    await queryClient.query(migrationDetailsQuery());
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(screen.getByLabelText('Loading the migration')).toBeInTheDocument();
     expect(screen.queryByText(/arn:aws:kms/)).not.toBeInTheDocument();
