@@ -1,7 +1,7 @@
 import { Button, Group, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
 import { providerListQuery } from '../../../api/queries.ts';
 import { useCurrentMigration } from '../../../api/use-current-migration.ts';
@@ -52,7 +52,10 @@ function RegisterButton() {
 
 export function ProvidersPage() {
   const providers = useQuery(providerListQuery());
-  const migration = useCurrentMigration().data;
+  // The table renders each new answer in the background (a transition React can slice and pause),
+  // so a list arriving while the person types or scrolls does not block the page for a long task.
+  const list = useDeferredValue(providers.data);
+  const migration = useDeferredValue(useCurrentMigration().data);
   const [params, update] = useSearchState();
   const search = params.get('q') ?? '';
   const sortColumn = params.get('sort');
@@ -72,11 +75,11 @@ export function ProvidersPage() {
   };
 
   const visible = useMemo(
-    () => (providers.data ? sortProviders(filterProviders(providers.data, search), sort) : []),
-    [providers.data, search, sort],
+    () => (list ? sortProviders(filterProviders(list, search), sort) : []),
+    [list, search, sort],
   );
-  const demotions = useMemo(() => demotionsOf(providers.data ?? []), [providers.data]);
-  const onlyDefault = providers.data?.every((provider) => provider.isQlikDefault) ?? false;
+  const demotions = useMemo(() => demotionsOf(list ?? []), [list]);
+  const onlyDefault = list?.every((provider) => provider.isQlikDefault) ?? false;
 
   return (
     <Stack gap="md">
@@ -92,7 +95,7 @@ export function ProvidersPage() {
         <RegisterButton />
       </Group>
       <QueryHealth query={providers} />
-      {providers.isPending && <TableSkeleton />}
+      {list === undefined && !providers.isError && <TableSkeleton />}
       {providers.isError && providers.data === undefined && (
         <ErrorAlert
           error={providers.error}
@@ -100,7 +103,7 @@ export function ProvidersPage() {
           retrying={providers.isFetching}
         />
       )}
-      {providers.data && (
+      {list && (
         <>
           {onlyDefault && <NoOwnKeys />}
           <TextInput
@@ -115,8 +118,8 @@ export function ProvidersPage() {
           />
           <Text size="sm" c="dimmed" aria-live="polite">
             {search
-              ? `${visible.length} of ${providers.data.length} key providers match`
-              : `${providers.data.length} key providers`}
+              ? `${visible.length} of ${list.length} key providers match`
+              : `${list.length} key providers`}
           </Text>
           {visible.length > 0 ? (
             <ProviderTable
