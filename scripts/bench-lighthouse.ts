@@ -108,15 +108,22 @@ async function main() {
   // The built console on the simulated tenant (it refuses to start without a build).
   await startConsole();
   const origin = APP;
+  // The tenant's own shape (the console's client renames `arnFingerPrint` to `fingerprint`).
   const providers = (await (await fetch(`${origin}${pathOf('listKeyProviders')}`)).json()) as {
-    fingerprint: string;
+    arnFingerPrint: string;
     name: string;
   }[];
-  const provider = providers.find((p) => p.name === 'CMK - 01') ?? providers[0];
-  if (!provider) throw new Error('The simulated tenant lists no provider');
+  const provider = providers.find((p) => p.name === 'CMK - 01');
+  if (!provider?.arnFingerPrint) throw new Error('The simulated tenant lists no "CMK - 01"');
+  // Runs of 2026-11-30 before this check measured `/providers/undefined` (a "not found" view).
+  const detail = await fetch(`${origin}${pathOf('getKeyProvider', provider)}`);
+  if (!detail.ok) throw new Error(`${provider.name} does not open: ${detail.status}`);
   const pages = [
     ['/ (provider table)', '/'],
-    [`provider page (${provider.name})`, `/providers/${provider.fingerprint}`],
+    [
+      `provider page (${provider.name})`,
+      `/providers/${encodeURIComponent(provider.arnFingerPrint)}`,
+    ],
     ['migration monitor', '/migration'],
   ] as const;
   const port = await startChromium();
