@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, Skeleton, Stack, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { KeyProvider } from '../../../api/model.ts';
 import { isProviderNotFound } from '../../../api/error-status.ts';
@@ -70,17 +71,8 @@ function ProviderView({ provider, dialog }: { provider: KeyProvider; dialog: str
 export function ProviderDetailPage() {
   const { fingerprint = '', dialog } = useParams();
   const provider = useQuery(providerQuery(fingerprint));
-  if (provider.isPending) {
-    return (
-      <Stack gap="md">
-        <QueryHealth query={provider} />
-        <Stack gap="md" aria-busy="true" aria-label="Loading the key provider">
-          <Skeleton height={36} width="40%" />
-          <Skeleton height={160} />
-        </Stack>
-      </Stack>
-    );
-  }
+  // The view renders the answer in a transition React slices, not in one blocking task.
+  const shown = useDeferredValue(provider.data);
   if (provider.isError && provider.data === undefined) {
     if (isProviderNotFound(provider.error)) return <ProviderNotFound error={provider.error} />;
     return (
@@ -95,10 +87,21 @@ export function ProviderDetailPage() {
       </Stack>
     );
   }
+  if (shown === undefined || provider.data === undefined) {
+    return (
+      <Stack gap="md">
+        <QueryHealth query={provider} />
+        <Stack gap="md" aria-busy="true" aria-label="Loading the key provider">
+          <Skeleton height={36} width="40%" />
+          <Skeleton height={160} />
+        </Stack>
+      </Stack>
+    );
+  }
   return (
     <Stack gap="md">
       <QueryHealth query={provider} />
-      <ProviderView provider={provider.data} dialog={dialog} />
+      <ProviderView provider={shown} dialog={dialog} />
     </Stack>
   );
 }
