@@ -1,5 +1,5 @@
 import { Center, Loader } from '@mantine/core';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useDeferredValue, type ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { useSession } from '../use-session.ts';
 
@@ -23,7 +23,9 @@ function Checking() {
  */
 export function SessionGate({ children }: { children: ReactNode }) {
   const { modeKnown, signInMode, session } = useSession();
-  if (!modeKnown) return <Checking />;
+  // The console (header, navigation, first view) mounts in a transition React slices: no long task.
+  const shown = useDeferredValue(modeKnown);
+  if (!shown) return <Checking />;
   if (!signInMode) return children;
   if (session.data?.status === 'signed-out') {
     return (
