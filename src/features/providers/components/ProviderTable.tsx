@@ -1,4 +1,4 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { memo, useState } from 'react';
 import { Link } from 'react-router';
 import type { KeyProvider, Migration } from '../../../api/model.ts';
@@ -7,15 +7,19 @@ import { formatDate, formatDay } from '../../../lib/format-date.ts';
 import { VirtualTableBody } from '../../../components/VirtualTableBody.tsx';
 import { migrationRole, type MigrationRole } from '../../../lib/migration-roles.ts';
 import type { Sort, SortColumn } from '../lib/table-model.ts';
+import { cellClass, cx } from '../../../components/cell-classes.ts';
+import { CopyValueButton } from './CopyValueButton.tsx';
 import {
   createdLabel,
+  CurrentMarker,
   DemotedDate,
-  Fingerprint,
   keyLocation,
+  MigrationMarker,
   replicaSummary,
-  StatusMarkers,
+  shortFingerprint,
   typeLabel,
 } from './ProviderCells.tsx';
+import styles from './ProviderTable.module.css';
 import { SortableHeader } from '../../../components/SortableHeader.tsx';
 
 interface ProviderTableProps {
@@ -42,8 +46,16 @@ const COLUMN_WIDTHS = [undefined, 76, 132, 176, 108, 184, 124] as const;
 const COLUMNS = COLUMN_WIDTHS.length;
 const TABLE_MIN_WIDTH = 990;
 const ROW_HEIGHT_ESTIMATE = 118;
-const nowrap = { whiteSpace: 'nowrap' } as const;
 
+/** Text size="sm" and size="xs" dimmed, the lines of most cells. */
+const textSm = cellClass.textSm;
+const textXsDimmed = cx(cellClass.textXs, cellClass.dimmed);
+
+/**
+ * One row's cells, as plain elements with Mantine's classes (cell-classes.ts): a sort mounts every
+ * row it brings into view, and a Mantine component per line made that cost more than a frame.
+ * Looks the same as Text/Anchor/Stack/Group would; the rare badges stay Mantine's.
+ */
 const ProviderCells = memo(function ProviderCells({
   provider,
   inferredDemotion,
@@ -52,56 +64,77 @@ const ProviderCells = memo(function ProviderCells({
   const { region, account } = keyLocation(provider);
   return (
     <>
-      <Table.Th scope="row" fw={500}>
+      <th className={cx(cellClass.th, cellClass.medium)} scope="row">
         {provider.fingerprint ? (
-          <Anchor component={Link} to={paths.provider(provider.fingerprint)} fw={600}>
+          <Link
+            to={paths.provider(provider.fingerprint)}
+            className={cx(cellClass.anchor, cellClass.semibold)}
+            data-underline="hover"
+          >
             {provider.name}
-          </Anchor>
+          </Link>
         ) : (
           provider.name
         )}
         {provider.description && (
-          <Text size="sm" fw={400} dir="auto" style={{ overflowWrap: 'anywhere' }}>
+          <p className={cx(textSm, styles.description)} dir="auto">
             {provider.description}
-          </Text>
+          </p>
         )}
-        <Text size="xs" c="dimmed" ff="monospace" fw={400} style={{ wordBreak: 'break-all' }}>
+        <p className={cx(textXsDimmed, cellClass.mono, styles.arn)}>
           {provider.isQlikDefault ? 'Qlik managed key' : provider.arn}
-        </Text>
-      </Table.Th>
-      <Table.Td style={nowrap}>{typeLabel(provider)}</Table.Td>
-      <Table.Td>
-        <StatusMarkers provider={provider} role={role} />
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{region}</Text>
-        {!provider.isQlikDefault && (
-          <Text size="xs" c="dimmed">
-            Account {account}
-          </Text>
-        )}
-        {!provider.isQlikDefault && (
-          <Text size="xs" c="dimmed">
-            {replicaSummary(provider)}
-          </Text>
-        )}
-      </Table.Td>
-      <Table.Td style={nowrap}>{createdLabel(provider)}</Table.Td>
-      <Table.Td>
-        <Text size="sm" title={formatDate(provider.promotedToCurrentAt)} style={nowrap}>
+        </p>
+      </th>
+      <td className={cx(cellClass.td, cellClass.nowrap)}>{typeLabel(provider)}</td>
+      <td className={cellClass.td}>
+        <div className={cx(cellClass.stack, cellClass.stack4)}>
+          {provider.current ? (
+            <CurrentMarker provider={provider} />
+          ) : (
+            <span className={cx(textSm, cellClass.dimmed)}>Not in use</span>
+          )}
+          <MigrationMarker role={role} />
+        </div>
+      </td>
+      <td className={cellClass.td}>
+        <p className={textSm}>{region}</p>
+        {!provider.isQlikDefault && <p className={textXsDimmed}>Account {account}</p>}
+        {!provider.isQlikDefault && <p className={textXsDimmed}>{replicaSummary(provider)}</p>}
+      </td>
+      <td className={cx(cellClass.td, cellClass.nowrap)}>{createdLabel(provider)}</td>
+      <td className={cellClass.td}>
+        <p
+          className={cx(textSm, cellClass.nowrap)}
+          title={formatDate(provider.promotedToCurrentAt)}
+        >
           Promoted: {formatDay(provider.promotedToCurrentAt)}
-        </Text>
-        <Text
-          size="sm"
+        </p>
+        <p
+          className={textSm}
           title={formatDate(provider.demotedFromCurrentAt ?? inferredDemotion ?? null)}
         >
           Demoted:{' '}
           <DemotedDate provider={provider} inferred={inferredDemotion} format={formatDay} />
-        </Text>
-      </Table.Td>
-      <Table.Td>
-        <Fingerprint provider={provider} />
-      </Table.Td>
+        </p>
+      </td>
+      <td className={cellClass.td}>
+        {provider.fingerprint ? (
+          <div className={cx(cellClass.group, cellClass.groupNowrap)}>
+            <p
+              className={cx(cellClass.textXs, cellClass.mono, cellClass.nowrap)}
+              title={provider.fingerprint}
+            >
+              {shortFingerprint(provider.fingerprint)}
+            </p>
+            <CopyValueButton
+              value={provider.fingerprint}
+              label={`Copy fingerprint of ${provider.name}`}
+            />
+          </div>
+        ) : (
+          <p className={textSm}>—</p>
+        )}
+      </td>
     </>
   );
 });
