@@ -1,5 +1,5 @@
 import { Button, Loader, Table, Text } from '@mantine/core';
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { CURRENT_GREEN, PROBLEM_RED, WARNING_AMBER } from '../../../config/status-colors.ts';
 import { CellBadge } from '../../../components/CellBadge.tsx';
 import { cellClass, cx } from '../../../components/cell-classes.ts';
@@ -146,6 +146,11 @@ interface FleetTableProps {
  */
 export function FleetTable({ rows, sort, onSort, onCheckNow }: FleetTableProps) {
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  // Stable: rows already on screen are not rendered again by a sort.
+  const renderCells = useCallback(
+    (row: FleetRow) => <FleetCells row={row} onCheckNow={onCheckNow} />,
+    [onCheckNow],
+  );
   const header = { sort, onSort };
   return (
     <div
@@ -192,7 +197,7 @@ export function FleetTable({ rows, sort, onSort, onCheckNow }: FleetTableProps) 
           columnCount={COLUMN_WIDTHS.length}
           scrollElement={scrollElement}
           estimateRowHeight={ROW_HEIGHT_ESTIMATE}
-          renderCells={(row) => <FleetCells row={row} onCheckNow={onCheckNow} />}
+          renderCells={renderCells}
         />
       </Table>
     </div>

@@ -1,5 +1,5 @@
 import { Table } from '@mantine/core';
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import type { KeyProvider, Migration } from '../../../api/model.ts';
 import { paths } from '../../../config/paths.ts';
@@ -147,6 +147,17 @@ export function ProviderTable({
   migration,
 }: ProviderTableProps) {
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  // Stable while the data is: rows already on screen are not rendered again by a sort.
+  const renderCells = useCallback(
+    (provider: KeyProvider) => (
+      <ProviderCells
+        provider={provider}
+        inferredDemotion={demotions.get(provider.fingerprint)}
+        role={migrationRole(provider, migration)}
+      />
+    ),
+    [demotions, migration],
+  );
   const header = (column: SortColumn, label: string) => (
     <SortableHeader column={column} sort={sort} onSort={onSort}>
       {label}
@@ -189,13 +200,7 @@ export function ProviderTable({
           columnCount={COLUMNS}
           scrollElement={scrollElement}
           estimateRowHeight={ROW_HEIGHT_ESTIMATE}
-          renderCells={(provider) => (
-            <ProviderCells
-              provider={provider}
-              inferredDemotion={demotions.get(provider.fingerprint)}
-              role={migrationRole(provider, migration)}
-            />
-          )}
+          renderCells={renderCells}
         />
       </Table>
     </div>
