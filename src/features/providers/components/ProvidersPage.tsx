@@ -72,7 +72,10 @@ export function ProvidersPage() {
   };
 
   const visible = useMemo(
-    () => (providers.data ? sortProviders(filterProviders(providers.data, search), sort) : []),
+    () =>
+      providers.data
+        ? sortProviders(filterProviders(providers.data, search), sort, providers.data)
+        : [],
     [providers.data, search, sort],
   );
   const demotions = useMemo(() => demotionsOf(providers.data ?? []), [providers.data]);
