@@ -130,6 +130,14 @@ const FleetCells = memo(function FleetCells({ row, onCheckNow }: CellsProps) {
 /** Widths that fit 1280 px beside nothing (the overview has no navigation); the tenant takes the rest. */
 const COLUMN_WIDTHS = [undefined, 200, 120, 200, 300] as const;
 const TABLE_MIN_WIDTH = 860;
+// Static, so created once: React skips it when the table renders again.
+const columns = (
+  <colgroup>
+    {COLUMN_WIDTHS.map((width, index) => (
+      <col key={index} style={{ width }} />
+    ))}
+  </colgroup>
+);
 const ROW_HEIGHT_ESTIMATE = 64;
 const rowKey = (row: FleetRow) => row.id;
 
@@ -167,11 +175,7 @@ export function FleetTable({ rows, sort, onSort, onCheckNow }: FleetTableProps) 
         aria-label="Tenants"
         aria-rowcount={rows.length + 1}
       >
-        <colgroup>
-          {COLUMN_WIDTHS.map((width, index) => (
-            <col key={index} style={{ width }} />
-          ))}
-        </colgroup>
+        {columns}
         <Table.Thead>
           <Table.Tr aria-rowindex={1}>
             <SortableHeader column="name" {...header}>

@@ -44,6 +44,15 @@ interface ProviderCellsProps {
  */
 const COLUMN_WIDTHS = [undefined, 76, 132, 176, 108, 184, 124] as const;
 const COLUMNS = COLUMN_WIDTHS.length;
+// Static, so created once: React skips them when the table renders again.
+const caption = <Table.Caption>Key providers registered on the tenant</Table.Caption>;
+const columns = (
+  <colgroup>
+    {COLUMN_WIDTHS.map((width, index) => (
+      <col key={index} style={{ width }} />
+    ))}
+  </colgroup>
+);
 const TABLE_MIN_WIDTH = 990;
 const ROW_HEIGHT_ESTIMATE = 118;
 
@@ -177,12 +186,8 @@ export function ProviderTable({
         miw={TABLE_MIN_WIDTH}
         aria-rowcount={providers.length + 1}
       >
-        <Table.Caption>Key providers registered on the tenant</Table.Caption>
-        <colgroup>
-          {COLUMN_WIDTHS.map((width, index) => (
-            <col key={index} style={{ width }} />
-          ))}
-        </colgroup>
+        {caption}
+        {columns}
         <Table.Thead>
           <Table.Tr aria-rowindex={1}>
             {header('name', 'Name')}
