@@ -1,9 +1,9 @@
 import { Table } from '@mantine/core';
 import { memo, useCallback, useState } from 'react';
-import { Link } from 'react-router';
 import type { KeyProvider, Migration } from '../../../api/model.ts';
 import { paths } from '../../../config/paths.ts';
 import { formatDate, formatDay } from '../../../lib/format-date.ts';
+import { useRouteLinks } from '../../../components/route-links.ts';
 import { VirtualTableBody } from '../../../components/VirtualTableBody.tsx';
 import { migrationRole, type MigrationRole } from '../../../lib/migration-roles.ts';
 import type { Sort, SortColumn } from '../lib/table-model.ts';
@@ -35,6 +35,8 @@ interface ProviderCellsProps {
   provider: KeyProvider;
   inferredDemotion: string | undefined;
   role: MigrationRole;
+  /** The address of an app path (useRouteLinks). */
+  linkHref: (path: string) => string;
 }
 
 /**
@@ -69,19 +71,22 @@ const ProviderCells = memo(function ProviderCells({
   provider,
   inferredDemotion,
   role,
+  linkHref,
 }: ProviderCellsProps) {
   const { region, account } = keyLocation(provider);
+  const detailPath = provider.fingerprint ? paths.provider(provider.fingerprint) : '';
   return (
     <>
       <th className={cx(cellClass.th, cellClass.medium)} scope="row">
         {provider.fingerprint ? (
-          <Link
-            to={paths.provider(provider.fingerprint)}
+          <a
+            href={linkHref(detailPath)}
+            data-to={detailPath}
             className={cx(cellClass.anchor, cellClass.semibold)}
             data-underline="hover"
           >
             {provider.name}
-          </Link>
+          </a>
         ) : (
           provider.name
         )}
@@ -156,6 +161,7 @@ export function ProviderTable({
   migration,
 }: ProviderTableProps) {
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  const links = useRouteLinks();
   // Stable while the data is: rows already on screen are not rendered again by a sort.
   const renderCells = useCallback(
     (provider: KeyProvider) => (
@@ -163,9 +169,10 @@ export function ProviderTable({
         provider={provider}
         inferredDemotion={demotions.get(provider.fingerprint)}
         role={migrationRole(provider, migration)}
+        linkHref={links.href}
       />
     ),
-    [demotions, migration],
+    [demotions, migration, links.href],
   );
   const header = (column: SortColumn, label: string) => (
     <SortableHeader column={column} sort={sort} onSort={onSort}>
@@ -176,6 +183,7 @@ export function ProviderTable({
     <div
       ref={setScrollElement}
       style={{ overflow: 'auto', maxHeight: 'max(24rem, calc(100dvh - 7rem))' }}
+      onClick={links.onClick}
     >
       <Table
         striped
