@@ -1,6 +1,6 @@
 import { Table, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 
 export interface ColumnSort<C extends string> {
   column: C;
@@ -15,7 +15,7 @@ interface SortableHeaderProps<C extends string> {
 }
 
 /** A column header that sorts by its column: a button, with `aria-sort` on the header cell. */
-export function SortableHeader<C extends string>({
+function SortableHeaderCell<C extends string>({
   column,
   sort,
   onSort,
@@ -43,3 +43,19 @@ export function SortableHeader<C extends string>({
     </Table.Th>
   );
 }
+
+const directionShown = <C extends string>({ column, sort }: SortableHeaderProps<C>) =>
+  sort.column === column ? sort.direction : null;
+
+/**
+ * Memoised: a sort renders only the headers whose arrow changes (pass a stable `onSort` and a
+ * string or static label).
+ */
+export const SortableHeader = memo(
+  SortableHeaderCell,
+  (before, after) =>
+    before.column === after.column &&
+    before.onSort === after.onSort &&
+    before.children === after.children &&
+    directionShown(before) === directionShown(after),
+) as typeof SortableHeaderCell;

@@ -1,5 +1,14 @@
-import { Table } from '@mantine/core';
-import { lazy, Suspense, useState, type FocusEvent, type ReactNode } from 'react';
+import { Table, useTableContext } from '@mantine/core';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useMemo,
+  useState,
+  type FocusEvent,
+  type HTMLAttributes,
+  type ReactNode,
+} from 'react';
 import type { WindowedRowsProps } from './WindowedRows.tsx';
 
 // ~10 KB gzip of virtualiser, fetched only when a table grows past renderAllUpTo rows.
@@ -11,7 +20,10 @@ export interface VirtualTableBodyProps<Row> {
   rows: readonly Row[];
   /** A stable key per row (React key, virtualiser key, focus tracking). */
   getKey: (row: Row) => string;
-  /** The cells (`th`/`td`) of one row; the body wraps them in its `tr`. Memoise them. */
+  /**
+   * The cells (`th`/`td`) of one row; the body wraps them in its `tr`. Keep the function stable
+   * (`useCallback`): a row whose data, index and renderer did not change is not rendered again.
+   */
   renderCells: (row: Row, index: number) => ReactNode;
   columnCount: number;
   /**
@@ -53,18 +65,34 @@ export function VirtualTableBody<Row>({
     if (!event.currentTarget.contains(event.relatedTarget)) setFocusedKey(null);
   };
 
+  // What Table.Tr takes from the table (its class, striped, hover, borders), once for every row.
+  // Row styles set on the Table (`styles.tr`) are not carried over: neither table sets any.
+  const table = useTableContext();
+  const trClassName = table.getStyles('tr').className;
+  const { withRowBorders, striped, highlightOnHover } = table;
+  const trProps = useMemo<TrProps>(
+    () => ({
+      className: trClassName,
+      'data-with-row-border': withRowBorders || undefined,
+      'data-striped': striped || undefined,
+      'data-hover': highlightOnHover || undefined,
+    }),
+    [trClassName, withRowBorders, striped, highlightOnHover],
+  );
+
   const row = (item: Row, index: number, measure?: (node: Element | null) => void) => {
     const key = getKey(item);
     return (
-      <Table.Tr
+      <BodyRow
         key={key}
-        ref={measure}
-        data-index={index}
-        data-key={key}
-        aria-rowindex={index + 1 + headerRowCount}
-      >
-        {renderCells(item, index)}
-      </Table.Tr>
+        rowKey={key}
+        item={item}
+        index={index}
+        ariaRowIndex={index + 1 + headerRowCount}
+        measure={measure}
+        renderCells={renderCells}
+        trProps={trProps}
+      />
     );
   };
 
@@ -93,3 +121,42 @@ export function VirtualTableBody<Row>({
     </Table.Tbody>
   );
 }
+
+type TrProps = HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, unknown>;
+
+interface BodyRowProps<Row> {
+  rowKey: string;
+  item: Row;
+  index: number;
+  ariaRowIndex: number;
+  measure: ((node: Element | null) => void) | undefined;
+  renderCells: (row: Row, index: number) => ReactNode;
+  trProps: TrProps;
+}
+
+/**
+ * One `tr` as Table.Tr draws it, memoised: when a sort or a search re-renders the body, the rows
+ * already on screen whose data and position did not change are left alone; only those that come
+ * into view mount.
+ */
+const BodyRow = memo(function BodyRow<Row>({
+  rowKey,
+  item,
+  index,
+  ariaRowIndex,
+  measure,
+  renderCells,
+  trProps,
+}: BodyRowProps<Row>) {
+  return (
+    <tr
+      {...trProps}
+      ref={measure}
+      data-index={index}
+      data-key={rowKey}
+      aria-rowindex={ariaRowIndex}
+    >
+      {renderCells(item, index)}
+    </tr>
+  );
+}) as <Row>(props: BodyRowProps<Row>) => ReactNode;

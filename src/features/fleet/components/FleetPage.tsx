@@ -1,7 +1,7 @@
 import '@mantine/core/styles/SegmentedControl.css';
 import { Button, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDownload, IconRefresh, IconSearch } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo } from 'react';
+import { memo, useCallback, useEffect, useMemo } from 'react';
 import { useMediaQuery } from '@mantine/hooks';
 import type { FleetMember } from '../../../api/console-info.ts';
 import { downloadText } from '../../../lib/download-text.ts';
@@ -15,6 +15,7 @@ import {
   sortRows,
   summarize,
   summaryText,
+  type FleetFilter,
   type FleetSortColumn,
 } from '../model/fleet-rows.ts';
 import { useFleet } from '../model/use-fleet.ts';
@@ -26,6 +27,52 @@ export const FILLED_MARK = 'cmk:fleet-filled';
 const fleetFilename = (at: Date) =>
   `fleet-${at.toISOString().slice(0, 19).replaceAll(':', '')}Z.csv`;
 
+const FILTER_OPTIONS = FLEET_FILTERS.map(({ value, label }) => ({ value, label }));
+
+interface FleetFiltersProps {
+  search: string;
+  filter: FleetFilter;
+  narrow: boolean | undefined;
+  update: ReturnType<typeof useSearchState>[1];
+}
+
+/** Search and Show, memoised: a sort or a poll does not render them again. */
+const FleetFilters = memo(function FleetFilters({
+  search,
+  filter,
+  narrow,
+  update,
+}: FleetFiltersProps) {
+  return (
+    <Group align="flex-end" gap="md">
+      <TextInput
+        label="Search tenants"
+        placeholder="Name, id, URL or key"
+        leftSection={<IconSearch size={16} aria-hidden />}
+        value={search}
+        onChange={(event) => {
+          update({ q: event.currentTarget.value });
+        }}
+        w={320}
+      />
+      <div>
+        <Text component="label" id="fleet-show" size="sm" fw={500} display="block" mb={4}>
+          Show
+        </Text>
+        <SegmentedControl
+          orientation={narrow ? 'vertical' : 'horizontal'}
+          aria-labelledby="fleet-show"
+          data={FILTER_OPTIONS}
+          value={filter}
+          onChange={(value) => {
+            update({ show: value === 'all' ? '' : value });
+          }}
+        />
+      </div>
+    </Group>
+  );
+});
+
 /** The fleet at a glance: which tenant is on which key, what migrates, what is broken. */
 export function FleetPage({ members }: { members: readonly FleetMember[] }) {
   const { rows, inFlight, paused, checkNow } = useFleet(members);
@@ -34,14 +81,23 @@ export function FleetPage({ members }: { members: readonly FleetMember[] }) {
   const [params, update] = useSearchState();
   const search = params.get('q') ?? '';
   const filter = readFilter(params.get('show'));
-  const sort = readFleetSort(params.get('sort'), params.get('dir'));
+  const sortColumn = params.get('sort');
+  const sortDirection = params.get('dir');
+  // The same object while the address says the same sort: `visible` is not sorted again on polls.
+  const sort = useMemo(() => readFleetSort(sortColumn, sortDirection), [sortColumn, sortDirection]);
 
-  const onSort = (column: FleetSortColumn) => {
-    update({
-      sort: column,
-      dir: sort.column === column && sort.direction === 'asc' ? 'desc' : 'asc',
-    });
-  };
+  const onSort = useCallback(
+    (column: FleetSortColumn) => {
+      update((current) => {
+        const shown = readFleetSort(current.get('sort'), current.get('dir'));
+        return {
+          sort: column,
+          dir: shown.column === column && shown.direction === 'asc' ? 'desc' : 'asc',
+        };
+      });
+    },
+    [update],
+  );
   const visible = useMemo(
     () => sortRows(filterRows(rows, filter, search), sort),
     [rows, filter, search, sort],
@@ -96,32 +152,7 @@ export function FleetPage({ members }: { members: readonly FleetMember[] }) {
       <Text fw={600} role="status" aria-live="polite" aria-busy={counts.pending > 0}>
         {summary}
       </Text>
-      <Group align="flex-end" gap="md">
-        <TextInput
-          label="Search tenants"
-          placeholder="Name, id, URL or key"
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={search}
-          onChange={(event) => {
-            update({ q: event.currentTarget.value });
-          }}
-          w={320}
-        />
-        <div>
-          <Text component="label" id="fleet-show" size="sm" fw={500} display="block" mb={4}>
-            Show
-          </Text>
-          <SegmentedControl
-            orientation={narrow ? 'vertical' : 'horizontal'}
-            aria-labelledby="fleet-show"
-            data={FLEET_FILTERS.map(({ value, label }) => ({ value, label }))}
-            value={filter}
-            onChange={(value) => {
-              update({ show: value === 'all' ? '' : value });
-            }}
-          />
-        </div>
-      </Group>
+      <FleetFilters search={search} filter={filter} narrow={narrow} update={update} />
       <Group gap="xs">
         <Text size="sm" c="dimmed" aria-live="polite">
           {visible.length === rows.length

@@ -1,6 +1,8 @@
-import { Anchor, Badge, Button, Loader, Stack, Table, Text } from '@mantine/core';
-import { memo, useState } from 'react';
+import { Button, Loader, Table, Text } from '@mantine/core';
+import { memo, useCallback, useState } from 'react';
 import { CURRENT_GREEN, PROBLEM_RED, WARNING_AMBER } from '../../../config/status-colors.ts';
+import { CellBadge } from '../../../components/CellBadge.tsx';
+import { cellClass, cx } from '../../../components/cell-classes.ts';
 import { SortableHeader } from '../../../components/SortableHeader.tsx';
 import { VirtualTableBody } from '../../../components/VirtualTableBody.tsx';
 import { tenantHref } from '../../../config/tenant-scope.ts';
@@ -12,78 +14,54 @@ import {
   type FleetSort,
   type FleetSortColumn,
 } from '../model/fleet-rows.ts';
-
-const badgeRoot = { root: { minWidth: 'max-content', textTransform: 'none' } } as const;
-const nowrap = { whiteSpace: 'nowrap' } as const;
+import styles from './FleetTable.module.css';
 
 const hostOf = (url: string | null) => (url ? new URL(url).host : 'Simulated tenant');
 
+const textSm = cellClass.textSm;
+const textSmDimmed = cx(cellClass.textSm, cellClass.dimmed);
+const textXsDimmed = cx(cellClass.textXs, cellClass.dimmed);
+
+// The cells below are plain elements with Mantine's classes (cell-classes.ts), drawn as Text,
+// Anchor, Stack and Badge would draw them: a sort mounts every row it brings into view.
 function KeyCell({ row }: { row: FleetRow }) {
-  if (!row.key)
-    return (
-      <Text c="dimmed" size="sm">
-        —
-      </Text>
-    );
+  if (!row.key) return <p className={textSmDimmed}>—</p>;
   return (
     <>
-      <Text size="sm" fw={500}>
-        {row.key.name}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {row.key.type}
-      </Text>
+      <p className={cx(textSm, cellClass.medium)}>{row.key.name}</p>
+      <p className={textXsDimmed}>{row.key.type}</p>
     </>
   );
 }
 
 function MigrationCell({ row }: { row: FleetRow }) {
   const { migration } = row;
-  if (!migration)
-    return (
-      <Text c="dimmed" size="sm">
-        —
-      </Text>
-    );
+  if (!migration) return <p className={textSmDimmed}>—</p>;
   if (migration.state === 'running') {
-    return (
-      <Badge color="blue.9" variant="filled" styles={badgeRoot}>
-        {migrationText(migration)}
-      </Badge>
-    );
+    return <CellBadge color="var(--mantine-color-blue-9)">{migrationText(migration)}</CellBadge>;
   }
   if (migration.state === 'completed') {
     return (
-      <Text size="sm">
+      <p className={textSm}>
         Last completed{' '}
-        <Text span size="sm" title={formatDate(migration.at)}>
+        <span className={textSm} title={formatDate(migration.at)}>
           {formatDate(migration.at)}
-        </Text>
-      </Text>
+        </span>
+      </p>
     );
   }
-  return (
-    <Text size="sm" c="dimmed">
-      None yet
-    </Text>
-  );
+  return <p className={textSmDimmed}>None yet</p>;
 }
 
 function StatusCell({ row, onCheckNow }: { row: FleetRow; onCheckNow: (id: string) => void }) {
   if (row.problem) {
     const serious = row.problem.kind === 'unreachable' || row.problem.kind === 'refused';
     return (
-      <Stack gap={4} align="flex-start">
-        <Badge color={serious ? PROBLEM_RED : WARNING_AMBER} variant="filled" styles={badgeRoot}>
-          {row.problem.label}
-        </Badge>
-        <Text size="xs" maw={280}>
-          {row.problem.detail}
-        </Text>
+      <div className={cx(cellClass.stack, cellClass.stack4)}>
+        <CellBadge color={serious ? PROBLEM_RED : WARNING_AMBER}>{row.problem.label}</CellBadge>
+        <p className={cx(cellClass.textXs, styles.problemDetail)}>{row.problem.detail}</p>
         {row.checkedAt !== null && (
-          <Text size="xs" c="dimmed">
-            Figures from {formatTime(row.checkedAt)}
-          </Text>
+          <p className={textXsDimmed}>Figures from {formatTime(row.checkedAt)}</p>
         )}
         <Button
           size="compact-xs"
@@ -96,7 +74,7 @@ function StatusCell({ row, onCheckNow }: { row: FleetRow; onCheckNow: (id: strin
         >
           Check now
         </Button>
-      </Stack>
+      </div>
     );
   }
   if (!isFilled(row)) {
@@ -107,16 +85,12 @@ function StatusCell({ row, onCheckNow }: { row: FleetRow; onCheckNow: (id: strin
     );
   }
   return (
-    <Stack gap={2} align="flex-start">
-      <Badge color={CURRENT_GREEN} variant="filled" styles={badgeRoot}>
-        OK
-      </Badge>
+    <div className={cx(cellClass.stack, cellClass.stack2)}>
+      <CellBadge color={CURRENT_GREEN}>OK</CellBadge>
       {row.checkedAt !== null && (
-        <Text size="xs" c="dimmed">
-          Checked {formatTime(row.checkedAt)}
-        </Text>
+        <p className={textXsDimmed}>Checked {formatTime(row.checkedAt)}</p>
       )}
-    </Stack>
+    </div>
   );
 }
 
@@ -129,24 +103,26 @@ interface CellsProps {
 const FleetCells = memo(function FleetCells({ row, onCheckNow }: CellsProps) {
   return (
     <>
-      <Table.Th scope="row" fw={500}>
-        <Anchor href={tenantHref(row.id)} fw={600}>
+      <th className={cx(cellClass.th, cellClass.medium)} scope="row">
+        <a
+          href={tenantHref(row.id)}
+          className={cx(cellClass.anchor, cellClass.semibold)}
+          data-underline="hover"
+        >
           {row.name}
-        </Anchor>
-        <Text size="xs" c="dimmed" fw={400}>
-          {hostOf(row.url)}
-        </Text>
-      </Table.Th>
-      <Table.Td>
+        </a>
+        <p className={textXsDimmed}>{hostOf(row.url)}</p>
+      </th>
+      <td className={cellClass.td}>
         <KeyCell row={row} />
-      </Table.Td>
-      <Table.Td style={nowrap}>{row.providerCount ?? '—'}</Table.Td>
-      <Table.Td>
+      </td>
+      <td className={cx(cellClass.td, cellClass.nowrap)}>{row.providerCount ?? '—'}</td>
+      <td className={cellClass.td}>
         <MigrationCell row={row} />
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td className={cellClass.td}>
         <StatusCell row={row} onCheckNow={onCheckNow} />
-      </Table.Td>
+      </td>
     </>
   );
 });
@@ -154,6 +130,14 @@ const FleetCells = memo(function FleetCells({ row, onCheckNow }: CellsProps) {
 /** Widths that fit 1280 px beside nothing (the overview has no navigation); the tenant takes the rest. */
 const COLUMN_WIDTHS = [undefined, 200, 120, 200, 300] as const;
 const TABLE_MIN_WIDTH = 860;
+// Static, so created once: React skips it when the table renders again.
+const columns = (
+  <colgroup>
+    {COLUMN_WIDTHS.map((width, index) => (
+      <col key={index} style={{ width }} />
+    ))}
+  </colgroup>
+);
 const ROW_HEIGHT_ESTIMATE = 64;
 const rowKey = (row: FleetRow) => row.id;
 
@@ -170,6 +154,11 @@ interface FleetTableProps {
  */
 export function FleetTable({ rows, sort, onSort, onCheckNow }: FleetTableProps) {
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  // Stable: rows already on screen are not rendered again by a sort.
+  const renderCells = useCallback(
+    (row: FleetRow) => <FleetCells row={row} onCheckNow={onCheckNow} />,
+    [onCheckNow],
+  );
   const header = { sort, onSort };
   return (
     <div
@@ -186,11 +175,7 @@ export function FleetTable({ rows, sort, onSort, onCheckNow }: FleetTableProps) 
         aria-label="Tenants"
         aria-rowcount={rows.length + 1}
       >
-        <colgroup>
-          {COLUMN_WIDTHS.map((width, index) => (
-            <col key={index} style={{ width }} />
-          ))}
-        </colgroup>
+        {columns}
         <Table.Thead>
           <Table.Tr aria-rowindex={1}>
             <SortableHeader column="name" {...header}>
@@ -216,7 +201,7 @@ export function FleetTable({ rows, sort, onSort, onCheckNow }: FleetTableProps) 
           columnCount={COLUMN_WIDTHS.length}
           scrollElement={scrollElement}
           estimateRowHeight={ROW_HEIGHT_ESTIMATE}
-          renderCells={(row) => <FleetCells row={row} onCheckNow={onCheckNow} />}
+          renderCells={renderCells}
         />
       </Table>
     </div>

@@ -1,21 +1,40 @@
-import { ActionIcon, CopyButton } from '@mantine/core';
+import { ActionIcon, UnstyledButton } from '@mantine/core';
+import { useClipboard } from '@mantine/hooks';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
+import classes from './CopyValueButton.module.css';
+
+// ActionIcon variant="subtle" size="sm" (gray, teal once copied) as a plain button with Mantine's
+// classes: one mounts in every row a long table brings into view, and the components behind
+// CopyButton + ActionIcon cost more than the rest of the row.
+const buttonClass = [
+  'mantine-focus-auto mantine-active',
+  ActionIcon.classes.root,
+  'mantine-ActionIcon-root',
+  UnstyledButton.classes.root,
+  'mantine-UnstyledButton-root',
+  classes.button,
+].join(' ');
+const iconClass = `${ActionIcon.classes.icon} mantine-ActionIcon-icon`;
 
 /** A copy button without a tooltip (Tooltip pulls floating-ui into the first page). */
 export function CopyValueButton({ value, label }: { value: string; label: string }) {
+  // CopyButton's default: "Copied" for a second.
+  const { copied, copy } = useClipboard({ timeout: 1000 });
   return (
-    <CopyButton value={value}>
-      {({ copied, copy }) => (
-        <ActionIcon
-          variant="subtle"
-          color={copied ? 'teal' : 'gray'}
-          size="sm"
-          onClick={copy}
-          aria-label={copied ? `Copied ${label.replace(/^Copy /, '')}` : label}
-        >
-          {copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
-        </ActionIcon>
-      )}
-    </CopyButton>
+    <button
+      type="button"
+      className={buttonClass}
+      data-variant="subtle"
+      data-size="sm"
+      data-copied={copied || undefined}
+      onClick={() => {
+        copy(value);
+      }}
+      aria-label={copied ? `Copied ${label.replace(/^Copy /, '')}` : label}
+    >
+      <span className={iconClass}>
+        {copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
+      </span>
+    </button>
   );
 }

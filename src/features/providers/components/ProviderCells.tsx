@@ -84,14 +84,16 @@ export function replicaSummary(provider: KeyProvider): string {
 export const createdLabel = (provider: KeyProvider, format = formatDay) =>
   format(provider.createdAt, provider.isQlikDefault ? 'Qlik managed' : '—');
 
+/** The first 10 characters and an ellipsis when longer than 12 (the whole one in `title`). */
+export const shortFingerprint = (fingerprint: string) =>
+  fingerprint.length > 12 ? `${fingerprint.slice(0, 10)}…` : fingerprint;
+
 export function Fingerprint({ provider }: { provider: KeyProvider }) {
   if (!provider.fingerprint) return <Text size="sm">—</Text>;
   return (
     <Group gap={4} wrap="nowrap">
       <Text size="xs" ff="monospace" title={provider.fingerprint} style={{ whiteSpace: 'nowrap' }}>
-        {provider.fingerprint.length > 12
-          ? `${provider.fingerprint.slice(0, 10)}…`
-          : provider.fingerprint}
+        {shortFingerprint(provider.fingerprint)}
       </Text>
       <CopyValueButton
         value={provider.fingerprint}

@@ -1,21 +1,25 @@
-import { Anchor, Table, Text } from '@mantine/core';
-import { memo, useState } from 'react';
-import { Link } from 'react-router';
+import { Table } from '@mantine/core';
+import { memo, useCallback, useState } from 'react';
 import type { KeyProvider, Migration } from '../../../api/model.ts';
 import { paths } from '../../../config/paths.ts';
 import { formatDate, formatDay } from '../../../lib/format-date.ts';
+import { useRouteLinks } from '../../../components/route-links.ts';
 import { VirtualTableBody } from '../../../components/VirtualTableBody.tsx';
 import { migrationRole, type MigrationRole } from '../../../lib/migration-roles.ts';
 import type { Sort, SortColumn } from '../lib/table-model.ts';
+import { cellClass, cx } from '../../../components/cell-classes.ts';
+import { CopyValueButton } from './CopyValueButton.tsx';
 import {
   createdLabel,
+  CurrentMarker,
   DemotedDate,
-  Fingerprint,
   keyLocation,
+  MigrationMarker,
   replicaSummary,
-  StatusMarkers,
+  shortFingerprint,
   typeLabel,
 } from './ProviderCells.tsx';
+import styles from './ProviderTable.module.css';
 import { SortableHeader } from '../../../components/SortableHeader.tsx';
 
 interface ProviderTableProps {
@@ -31,6 +35,8 @@ interface ProviderCellsProps {
   provider: KeyProvider;
   inferredDemotion: string | undefined;
   role: MigrationRole;
+  /** The address of an app path (useRouteLinks). */
+  linkHref: (path: string) => string;
 }
 
 /**
@@ -40,68 +46,109 @@ interface ProviderCellsProps {
  */
 const COLUMN_WIDTHS = [undefined, 76, 132, 176, 108, 184, 124] as const;
 const COLUMNS = COLUMN_WIDTHS.length;
+// Static, so created once: React skips them when the table renders again.
+const caption = <Table.Caption>Key providers registered on the tenant</Table.Caption>;
+const columns = (
+  <colgroup>
+    {COLUMN_WIDTHS.map((width, index) => (
+      <col key={index} style={{ width }} />
+    ))}
+  </colgroup>
+);
 const TABLE_MIN_WIDTH = 990;
 const ROW_HEIGHT_ESTIMATE = 118;
-const nowrap = { whiteSpace: 'nowrap' } as const;
 
+/** Text size="sm" and size="xs" dimmed, the lines of most cells. */
+const textSm = cellClass.textSm;
+const textXsDimmed = cx(cellClass.textXs, cellClass.dimmed);
+
+/**
+ * One row's cells, as plain elements with Mantine's classes (cell-classes.ts): a sort mounts every
+ * row it brings into view, and a Mantine component per line made that cost more than a frame.
+ * Looks the same as Text/Anchor/Stack/Group would; the rare badges stay Mantine's.
+ */
 const ProviderCells = memo(function ProviderCells({
   provider,
   inferredDemotion,
   role,
+  linkHref,
 }: ProviderCellsProps) {
   const { region, account } = keyLocation(provider);
+  const detailPath = provider.fingerprint ? paths.provider(provider.fingerprint) : '';
   return (
     <>
-      <Table.Th scope="row" fw={500}>
+      <th className={cx(cellClass.th, cellClass.medium)} scope="row">
         {provider.fingerprint ? (
-          <Anchor component={Link} to={paths.provider(provider.fingerprint)} fw={600}>
+          <a
+            href={linkHref(detailPath)}
+            data-to={detailPath}
+            className={cx(cellClass.anchor, cellClass.semibold)}
+            data-underline="hover"
+          >
             {provider.name}
-          </Anchor>
+          </a>
         ) : (
           provider.name
         )}
         {provider.description && (
-          <Text size="sm" fw={400} dir="auto" style={{ overflowWrap: 'anywhere' }}>
+          <p className={cx(textSm, styles.description)} dir="auto">
             {provider.description}
-          </Text>
+          </p>
         )}
-        <Text size="xs" c="dimmed" ff="monospace" fw={400} style={{ wordBreak: 'break-all' }}>
+        <p className={cx(textXsDimmed, cellClass.mono, styles.arn)}>
           {provider.isQlikDefault ? 'Qlik managed key' : provider.arn}
-        </Text>
-      </Table.Th>
-      <Table.Td style={nowrap}>{typeLabel(provider)}</Table.Td>
-      <Table.Td>
-        <StatusMarkers provider={provider} role={role} />
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{region}</Text>
-        {!provider.isQlikDefault && (
-          <Text size="xs" c="dimmed">
-            Account {account}
-          </Text>
-        )}
-        {!provider.isQlikDefault && (
-          <Text size="xs" c="dimmed">
-            {replicaSummary(provider)}
-          </Text>
-        )}
-      </Table.Td>
-      <Table.Td style={nowrap}>{createdLabel(provider)}</Table.Td>
-      <Table.Td>
-        <Text size="sm" title={formatDate(provider.promotedToCurrentAt)} style={nowrap}>
+        </p>
+      </th>
+      <td className={cx(cellClass.td, cellClass.nowrap)}>{typeLabel(provider)}</td>
+      <td className={cellClass.td}>
+        <div className={cx(cellClass.stack, cellClass.stack4)}>
+          {provider.current ? (
+            <CurrentMarker provider={provider} />
+          ) : (
+            <span className={cx(textSm, cellClass.dimmed)}>Not in use</span>
+          )}
+          <MigrationMarker role={role} />
+        </div>
+      </td>
+      <td className={cellClass.td}>
+        <p className={textSm}>{region}</p>
+        {!provider.isQlikDefault && <p className={textXsDimmed}>Account {account}</p>}
+        {!provider.isQlikDefault && <p className={textXsDimmed}>{replicaSummary(provider)}</p>}
+      </td>
+      <td className={cx(cellClass.td, cellClass.nowrap)}>{createdLabel(provider)}</td>
+      <td className={cellClass.td}>
+        <p
+          className={cx(textSm, cellClass.nowrap)}
+          title={formatDate(provider.promotedToCurrentAt)}
+        >
           Promoted: {formatDay(provider.promotedToCurrentAt)}
-        </Text>
-        <Text
-          size="sm"
+        </p>
+        <p
+          className={textSm}
           title={formatDate(provider.demotedFromCurrentAt ?? inferredDemotion ?? null)}
         >
           Demoted:{' '}
           <DemotedDate provider={provider} inferred={inferredDemotion} format={formatDay} />
-        </Text>
-      </Table.Td>
-      <Table.Td>
-        <Fingerprint provider={provider} />
-      </Table.Td>
+        </p>
+      </td>
+      <td className={cellClass.td}>
+        {provider.fingerprint ? (
+          <div className={cx(cellClass.group, cellClass.groupNowrap)}>
+            <p
+              className={cx(cellClass.textXs, cellClass.mono, cellClass.nowrap)}
+              title={provider.fingerprint}
+            >
+              {shortFingerprint(provider.fingerprint)}
+            </p>
+            <CopyValueButton
+              value={provider.fingerprint}
+              label={`Copy fingerprint of ${provider.name}`}
+            />
+          </div>
+        ) : (
+          <p className={textSm}>—</p>
+        )}
+      </td>
     </>
   );
 });
@@ -114,6 +161,19 @@ export function ProviderTable({
   migration,
 }: ProviderTableProps) {
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  const links = useRouteLinks();
+  // Stable while the data is: rows already on screen are not rendered again by a sort.
+  const renderCells = useCallback(
+    (provider: KeyProvider) => (
+      <ProviderCells
+        provider={provider}
+        inferredDemotion={demotions.get(provider.fingerprint)}
+        role={migrationRole(provider, migration)}
+        linkHref={links.href}
+      />
+    ),
+    [demotions, migration, links.href],
+  );
   const header = (column: SortColumn, label: string) => (
     <SortableHeader column={column} sort={sort} onSort={onSort}>
       {label}
@@ -123,6 +183,7 @@ export function ProviderTable({
     <div
       ref={setScrollElement}
       style={{ overflow: 'auto', maxHeight: 'max(24rem, calc(100dvh - 7rem))' }}
+      onClick={links.onClick}
     >
       <Table
         striped
@@ -133,12 +194,8 @@ export function ProviderTable({
         miw={TABLE_MIN_WIDTH}
         aria-rowcount={providers.length + 1}
       >
-        <Table.Caption>Key providers registered on the tenant</Table.Caption>
-        <colgroup>
-          {COLUMN_WIDTHS.map((width, index) => (
-            <col key={index} style={{ width }} />
-          ))}
-        </colgroup>
+        {caption}
+        {columns}
         <Table.Thead>
           <Table.Tr aria-rowindex={1}>
             {header('name', 'Name')}
@@ -156,13 +213,7 @@ export function ProviderTable({
           columnCount={COLUMNS}
           scrollElement={scrollElement}
           estimateRowHeight={ROW_HEIGHT_ESTIMATE}
-          renderCells={(provider) => (
-            <ProviderCells
-              provider={provider}
-              inferredDemotion={demotions.get(provider.fingerprint)}
-              role={migrationRole(provider, migration)}
-            />
-          )}
+          renderCells={renderCells}
         />
       </Table>
     </div>

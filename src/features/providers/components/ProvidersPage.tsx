@@ -1,7 +1,7 @@
 import { Button, Group, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, type Ref } from 'react';
 import { Link, useLocation } from 'react-router';
 import { providerListQuery } from '../../../api/queries.ts';
 import { useCurrentMigration } from '../../../api/use-current-migration.ts';
@@ -50,6 +50,45 @@ function RegisterButton() {
   );
 }
 
+// The parts of the page a sort or a keystroke does not change are memoised: a sort renders the
+// table (and the two headers whose arrows change), not the page around it.
+const PageHeading = memo(function PageHeading({ ref }: { ref: Ref<HTMLHeadingElement> }) {
+  return (
+    <Group justify="space-between" align="flex-end">
+      <div>
+        <Title order={1} ref={ref} tabIndex={-1}>
+          Key providers
+        </Title>
+        <Text c="dimmed" size="sm">
+          The keys that can encrypt this tenant’s data. Exactly one is current.
+        </Text>
+      </div>
+      <RegisterButton />
+    </Group>
+  );
+});
+
+const SearchBox = memo(function SearchBox({
+  value,
+  onSearch,
+}: {
+  value: string;
+  onSearch: (value: string) => void;
+}) {
+  return (
+    <TextInput
+      label="Search key providers"
+      placeholder="Name, ARN or fingerprint"
+      leftSection={<IconSearch size={16} aria-hidden />}
+      value={value}
+      onChange={(event) => {
+        onSearch(event.currentTarget.value);
+      }}
+      maw={420}
+    />
+  );
+});
+
 export function ProvidersPage() {
   const providers = useQuery(providerListQuery());
   // The table renders each new answer in the background (a transition React can slice and pause),
@@ -67,15 +106,27 @@ export function ProvidersPage() {
     if (state?.focusHeading) heading.current?.focus();
   }, [state]);
 
-  const onSort = (column: SortColumn) => {
-    update({
-      sort: column,
-      dir: sort.column === column && sort.direction === 'asc' ? 'desc' : 'asc',
-    });
-  };
+  const onSort = useCallback(
+    (column: SortColumn) => {
+      update((current) => {
+        const shown = readSort(current.get('sort'), current.get('dir'));
+        return {
+          sort: column,
+          dir: shown.column === column && shown.direction === 'asc' ? 'desc' : 'asc',
+        };
+      });
+    },
+    [update],
+  );
+  const onSearch = useCallback(
+    (value: string) => {
+      update({ q: value });
+    },
+    [update],
+  );
 
   const visible = useMemo(
-    () => (list ? sortProviders(filterProviders(list, search), sort) : []),
+    () => (list ? sortProviders(filterProviders(list, search), sort, list) : []),
     [list, search, sort],
   );
   const demotions = useMemo(() => demotionsOf(list ?? []), [list]);
@@ -83,17 +134,7 @@ export function ProvidersPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1} ref={heading} tabIndex={-1}>
-            Key providers
-          </Title>
-          <Text c="dimmed" size="sm">
-            The keys that can encrypt this tenant’s data. Exactly one is current.
-          </Text>
-        </div>
-        <RegisterButton />
-      </Group>
+      <PageHeading ref={heading} />
       <QueryHealth query={providers} />
       {list === undefined && !providers.isError && <TableSkeleton />}
       {providers.isError && providers.data === undefined && (
@@ -106,16 +147,7 @@ export function ProvidersPage() {
       {list && (
         <>
           {onlyDefault && <NoOwnKeys />}
-          <TextInput
-            label="Search key providers"
-            placeholder="Name, ARN or fingerprint"
-            leftSection={<IconSearch size={16} aria-hidden />}
-            value={search}
-            onChange={(event) => {
-              update({ q: event.currentTarget.value });
-            }}
-            maw={420}
-          />
+          <SearchBox value={search} onSearch={onSearch} />
           <Text size="sm" c="dimmed" aria-live="polite">
             {search
               ? `${visible.length} of ${list.length} key providers match`

@@ -92,6 +92,22 @@ describe('sortProviders', () => {
     ]);
   });
 
+  it('breaks ties by name in a part of the list, given the whole list', () => {
+    const aws = [beta, alpha]; // the same type: a tie
+    for (const direction of ['asc', 'desc'] as const) {
+      expect(names(sortProviders(aws, { column: 'type', direction }, all))).toEqual([
+        'alpha',
+        'Beta',
+      ]);
+    }
+    // Providers the whole list does not hold are compared among themselves.
+    const copies = aws.map((p) => ({ ...p }));
+    expect(names(sortProviders(copies, { column: 'type', direction: 'asc' }, all))).toEqual([
+      'alpha',
+      'Beta',
+    ]);
+  });
+
   it('does not change the list it was given', () => {
     const copy = [...all];
     sortProviders(all, { column: 'name', direction: 'desc' });
