@@ -8,11 +8,11 @@ import { constants, gzipSync } from 'node:zlib';
 import type { ModuleSizes } from '../server/build/module-sizes-plugin.ts';
 
 /**
- * Issue 15 asks for 120 KB of JavaScript; this branch ends at 155.4 KB (React 19, React Router's
- * data mode, TanStack Query and Mantine's core alone are ~113 KB: docs/PERFORMANCE.md). The gate
- * holds what was reached; the target is printed beside it until it is met.
+ * Issue 15 asks for 120 KB of JavaScript; the console is at 140.7 KB (React 19, React Router,
+ * TanStack Query and Mantine's provider alone are ~96 KB: docs/PERFORMANCE.md). The gate holds
+ * what was reached; the target is printed beside it until it is met.
  */
-export const BUDGET_KB = { js: 160, css: 15 } as const;
+export const BUDGET_KB = { js: 145, css: 15 } as const;
 const TARGET_KB = { js: 120, css: 15 } as const;
 const FIRST_PAGE_ROUTE = 'src/features/providers/components/ProvidersPage.tsx';
 
