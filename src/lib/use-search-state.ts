@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 type Changes = Record<string, string>;
@@ -31,4 +31,38 @@ export function useSearchState() {
     );
   }, []);
   return [params, update] as const;
+}
+
+interface ColumnSort<C extends string> {
+  column: C;
+  direction: 'asc' | 'desc';
+}
+
+/**
+ * A table's sort in the address (`sort`, `dir`), read by the view's own `read` (a module-level
+ * function: it must keep its identity). `sort` stays the same object while the address says the
+ * same sort; `onSort(column)` sorts by that column, ascending first, and flips the direction of
+ * the column already sorted by. Both keep their identity across renders.
+ */
+export function useSortState<C extends string>(
+  params: URLSearchParams,
+  update: ReturnType<typeof useSearchState>[1],
+  read: (column: string | null, direction: string | null) => ColumnSort<C>,
+) {
+  const column = params.get('sort');
+  const direction = params.get('dir');
+  const sort = useMemo(() => read(column, direction), [read, column, direction]);
+  const onSort = useCallback(
+    (next: C) => {
+      update((current) => {
+        const shown = read(current.get('sort'), current.get('dir'));
+        return {
+          sort: next,
+          dir: shown.column === next && shown.direction === 'asc' ? 'desc' : 'asc',
+        };
+      });
+    },
+    [update, read],
+  );
+  return [sort, onSort] as const;
 }

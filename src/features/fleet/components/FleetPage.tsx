@@ -5,7 +5,7 @@ import { memo, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { useMediaQuery } from '@mantine/hooks';
 import type { FleetMember } from '../../../api/console-info.ts';
 import { downloadText } from '../../../lib/download-text.ts';
-import { useSearchState } from '../../../lib/use-search-state.ts';
+import { useSearchState, useSortState } from '../../../lib/use-search-state.ts';
 import {
   FLEET_FILTERS,
   filterRows,
@@ -16,7 +16,6 @@ import {
   summarize,
   summaryText,
   type FleetFilter,
-  type FleetSortColumn,
 } from '../model/fleet-rows.ts';
 import { useFleet } from '../model/use-fleet.ts';
 import { FleetTable } from './FleetTable.tsx';
@@ -85,23 +84,8 @@ export function FleetPage({ members }: { members: readonly FleetMember[] }) {
   const [params, update] = useSearchState();
   const search = params.get('q') ?? '';
   const filter = readFilter(params.get('show'));
-  const sortColumn = params.get('sort');
-  const sortDirection = params.get('dir');
-  // The same object while the address says the same sort: `visible` is not sorted again on polls.
-  const sort = useMemo(() => readFleetSort(sortColumn, sortDirection), [sortColumn, sortDirection]);
+  const [sort, onSort] = useSortState(params, update, readFleetSort);
 
-  const onSort = useCallback(
-    (column: FleetSortColumn) => {
-      update((current) => {
-        const shown = readFleetSort(current.get('sort'), current.get('dir'));
-        return {
-          sort: column,
-          dir: shown.column === column && shown.direction === 'asc' ? 'desc' : 'asc',
-        };
-      });
-    },
-    [update],
-  );
   const visible = useMemo(
     () => sortRows(filterRows(rows, filter, search), sort),
     [rows, filter, search, sort],

@@ -9,9 +9,9 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { QueryHealth } from '../../../components/QueryHealth.tsx';
 import { paths } from '../../../config/paths.ts';
 import { READ_ONLY_REASON, useConsoleContext } from '../../../lib/console-context.ts';
-import { useSearchState } from '../../../lib/use-search-state.ts';
+import { useSearchState, useSortState } from '../../../lib/use-search-state.ts';
 import { demotionsOf } from '../lib/use-inferred-demotion.ts';
-import { filterProviders, readSort, sortProviders, type SortColumn } from '../lib/table-model.ts';
+import { filterProviders, readSort, sortProviders } from '../lib/table-model.ts';
 import { NoOwnKeys, NoSearchMatch } from './EmptyStates.tsx';
 import { ProviderTable } from './ProviderTable.tsx';
 
@@ -97,27 +97,13 @@ export function ProvidersPage() {
   const migration = useDeferredValue(useCurrentMigration().data);
   const [params, update] = useSearchState();
   const search = params.get('q') ?? '';
-  const sortColumn = params.get('sort');
-  const sortDirection = params.get('dir');
-  const sort = useMemo(() => readSort(sortColumn, sortDirection), [sortColumn, sortDirection]);
+  const [sort, onSort] = useSortState(params, update, readSort);
   const heading = useRef<HTMLHeadingElement>(null);
   const { state } = useLocation() as { state: { focusHeading?: boolean } | null };
   useEffect(() => {
     if (state?.focusHeading) heading.current?.focus();
   }, [state]);
 
-  const onSort = useCallback(
-    (column: SortColumn) => {
-      update((current) => {
-        const shown = readSort(current.get('sort'), current.get('dir'));
-        return {
-          sort: column,
-          dir: shown.column === column && shown.direction === 'asc' ? 'desc' : 'asc',
-        };
-      });
-    },
-    [update],
-  );
   const onSearch = useCallback(
     (value: string) => {
       update({ q: value });
