@@ -81,7 +81,11 @@ test('keyboard only: migrate from the target step to the monitor', async ({ page
   await next.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('No migration is running.')).toBeVisible();
-  await page.getByRole('button', { name: 'Next: confirm' }).focus();
+  // The button waits for both checks (the key's validation answers on its own time).
+  const confirm = page.getByRole('button', { name: 'Next: confirm' });
+  await expect(confirm).toBeEnabled();
+  await confirm.focus();
+  await expect(confirm).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: '3. Confirm the migration' })).toBeFocused();
   const checkbox = page.getByRole('checkbox', { name: /I understand/ });
