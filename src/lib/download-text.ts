@@ -10,3 +10,27 @@ export function downloadText(text: string, filename: string, type: string) {
     URL.revokeObjectURL(url);
   }, 0);
 }
+
+export type ExportFormat = 'csv' | 'json';
+
+export const EXPORT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json',
+};
+
+/**
+ * `activity-2026-11-29.csv` (the UTC day) or, for what changes within a day, with `'second'`,
+ * `fleet-2026-11-29T101500Z.csv`.
+ */
+export function exportFilename(
+  name: string,
+  at: Date,
+  format: ExportFormat,
+  precision: 'day' | 'second' = 'day',
+) {
+  const stamp =
+    precision === 'day'
+      ? at.toISOString().slice(0, 10)
+      : `${at.toISOString().slice(0, 19).replaceAll(':', '')}Z`;
+  return `${name}-${stamp}.${format}`;
+}

@@ -1,12 +1,11 @@
-import { Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { activityQuery, providerListQuery } from '../../../api/queries.ts';
+import { DownloadButton } from '../../../components/DownloadButton.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { QueryHealth } from '../../../components/QueryHealth.tsx';
-import { downloadText } from '../../../lib/download-text.ts';
 import { useSearchState } from '../../../lib/use-search-state.ts';
-import { activityCsv, activityFilename } from '../model/activity-csv.ts';
+import { activityCsv } from '../model/activity-csv.ts';
 import {
   filterActivity,
   newestFirst,
@@ -69,16 +68,12 @@ export function ActivityPage() {
               operations={operationOptions(all)}
               onChange={setFilters}
             />
-            <Button
-              variant="default"
-              leftSection={<IconDownload size={16} aria-hidden />}
+            <DownloadButton
+              name="activity"
+              format="csv"
+              content={() => activityCsv(visible)}
               disabled={visible.length === 0}
-              onClick={() => {
-                downloadText(activityCsv(visible), activityFilename(new Date()), 'text/csv');
-              }}
-            >
-              Download CSV
-            </Button>
+            />
           </Group>
           <Text size="sm" c="dimmed" aria-live="polite">
             {visible.length === all.length

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activityEntries } from '../../../testing/activity-entries.ts';
-import { activityCsv, activityFilename } from './activity-csv.ts';
+import { exportFilename } from '../../../lib/download-text.ts';
+import { activityCsv } from './activity-csv.ts';
 
 describe('activity CSV', () => {
   it('has one row per entry with the raw operation and status, formulas defused', () => {
@@ -13,6 +14,8 @@ describe('activity CSV', () => {
   });
 
   it('names the file after the UTC day', () => {
-    expect(activityFilename(new Date('2026-11-29T23:59:00Z'))).toBe('activity-2026-11-29.csv');
+    expect(exportFilename('activity', new Date('2026-11-29T23:59:00Z'), 'csv')).toBe(
+      'activity-2026-11-29.csv',
+    );
   });
 });

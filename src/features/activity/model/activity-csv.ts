@@ -27,6 +27,3 @@ const row = (entry: ActivityEntry): CsvCell[] => [
 export function activityCsv(entries: ActivityEntry[]): string {
   return toCsv(COLUMNS, entries.map(row));
 }
-
-/** `activity-2026-11-29.csv`: the UTC day of the export. */
-export const activityFilename = (at: Date) => `activity-${at.toISOString().slice(0, 10)}.csv`;

@@ -1,10 +1,10 @@
 import '@mantine/core/styles/SegmentedControl.css';
 import { Button, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconDownload, IconRefresh, IconSearch } from '@tabler/icons-react';
+import { IconRefresh, IconSearch } from '@tabler/icons-react';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { useMediaQuery } from '@mantine/hooks';
 import type { FleetMember } from '../../../api/console-info.ts';
-import { downloadText } from '../../../lib/download-text.ts';
+import { DownloadButton } from '../../../components/DownloadButton.tsx';
 import { useSearchState, useSortState } from '../../../lib/use-search-state.ts';
 import {
   FLEET_FILTERS,
@@ -22,9 +22,6 @@ import { FleetTable } from './FleetTable.tsx';
 
 /** A performance mark: every row of the overview has had its first answer. */
 export const FILLED_MARK = 'cmk:fleet-filled';
-
-const fleetFilename = (at: Date) =>
-  `fleet-${at.toISOString().slice(0, 19).replaceAll(':', '')}Z.csv`;
 
 const FILTER_OPTIONS = FLEET_FILTERS.map(({ value, label }) => ({ value, label }));
 
@@ -124,16 +121,13 @@ export function FleetPage({ members }: { members: readonly FleetMember[] }) {
           >
             Check all now
           </Button>
-          <Button
-            variant="default"
-            leftSection={<IconDownload size={16} aria-hidden />}
+          <DownloadButton
+            name="fleet"
+            format="csv"
+            precision="second"
+            content={() => fleetCsv(visible)}
             disabled={visible.length === 0}
-            onClick={() => {
-              downloadText(fleetCsv(visible), fleetFilename(new Date()), 'text/csv');
-            }}
-          >
-            Download CSV
-          </Button>
+          />
         </Group>
       </Group>
       {/* Busy while the first answers arrive: one announcement when the count settles. */}
