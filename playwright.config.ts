@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './e2e/support/chromium.ts';
 import { pathOf } from './src/api/operations.gen.ts';
 import {
   DEMO_BASE,
@@ -29,10 +30,6 @@ import {
   SIM_URL,
   WRONG_KEY_PORT,
 } from './e2e/support/servers.ts';
-
-// Debian's Chromium when present (Playwright cannot download browsers here), else Playwright's own.
-const debianChromium = '/usr/bin/chromium';
-const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 
 const outDir = process.env.CMK_OUT_DIR ?? 'dist';
 if (!existsSync(`${outDir}/index.html`) || !existsSync(`${outDir}-server/start.js`)) {
@@ -122,17 +119,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     video: 'off',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [
     {

@@ -7,12 +7,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from '@playwright/test';
 import lighthouse, { type Result } from 'lighthouse';
 import { pathOf } from '../src/api/operations.gen.ts';
+import { chromiumArgs, chromiumPath } from '../e2e/support/chromium.ts';
 import { APP, freePort, machineLoad, percentile, run, startConsole } from './bench/console.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Lighthouse starts no browser of its own: Debian's (as the e2e tests use) or Playwright's.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? chromiumPath ?? chromium.executablePath();
 /** Set it to keep every run's full Lighthouse report (JSON) for a closer look. */
 const REPORT_DIR = process.env.BENCH_REPORT_DIR;
 
@@ -38,12 +41,7 @@ async function startChromium(): Promise<number> {
       '--headless=new',
       `--remote-debugging-port=${port}`,
       `--user-data-dir=${mkdtempSync(join(tmpdir(), 'cmk-lighthouse-'))}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...chromiumArgs,
       'about:blank',
     ],
     { stdio: 'ignore' },

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../e2e/support/chromium.ts';
 
 export const OUT_DIR = process.env.CMK_OUT_DIR ?? 'dist';
 const PORT = Number(process.env.BENCH_PORT ?? 4631);
@@ -77,10 +78,7 @@ export async function loadScenario(name: string, migrationDurationMs?: number) {
 }
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
 export function percentile(values: number[], share: number): number {
