@@ -3,6 +3,7 @@ import { visualizer } from 'rollup-plugin-visualizer';
 import { defineConfig } from 'vite';
 import { moduleSizesPlugin } from './server/build/module-sizes-plugin.ts';
 import { precompressPlugin } from './server/build/precompress-plugin.ts';
+import { mantineClassesAlias } from './server/build/mantine-classes-alias.ts';
 import { cmkApiPlugin } from './server/vite-plugin.ts';
 
 // CMK_OUT_DIR lets parallel e2e runs keep their own build; preview serves the same folder.
@@ -23,6 +24,7 @@ export default defineConfig(({ mode }) => ({
         brotliSize: true,
       }),
   ],
+  resolve: { alias: [mantineClassesAlias] },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: {
