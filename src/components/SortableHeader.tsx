@@ -1,6 +1,7 @@
-import { Table, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { memo, type ReactNode } from 'react';
+import { Table } from './lite/Table.tsx';
+import { UnstyledButton } from './lite/TableButton.tsx';
 
 export interface ColumnSort<C extends string> {
   column: C;
@@ -32,10 +33,15 @@ function SortableHeaderCell<C extends string>({
         onClick={() => {
           onSort(column);
         }}
-        fw={700}
-        fz="sm"
         // Fixed-width columns: a long label wraps, its icon stays beside the last word.
-        style={{ display: 'inline-flex', alignItems: 'center', gap: 4, textAlign: 'start' }}
+        style={{
+          display: 'inline-flex',
+          alignItems: 'center',
+          gap: 4,
+          textAlign: 'start',
+          fontSize: 'var(--mantine-font-size-sm)',
+          fontWeight: 700,
+        }}
       >
         {children}
         <Icon size={14} aria-hidden />

@@ -1,14 +1,13 @@
-import { Table, useTableContext } from '@mantine/core';
 import {
   lazy,
   memo,
   Suspense,
-  useMemo,
   useState,
   type FocusEvent,
   type HTMLAttributes,
   type ReactNode,
 } from 'react';
+import { Table, useTableRowProps } from './lite/Table.tsx';
 import type { WindowedRowsProps } from './WindowedRows.tsx';
 
 // ~10 KB gzip of virtualiser, fetched only when a table grows past renderAllUpTo rows.
@@ -66,19 +65,7 @@ export function VirtualTableBody<Row>({
   };
 
   // What Table.Tr takes from the table (its class, striped, hover, borders), once for every row.
-  // Row styles set on the Table (`styles.tr`) are not carried over: neither table sets any.
-  const table = useTableContext();
-  const trClassName = table.getStyles('tr').className;
-  const { withRowBorders, striped, highlightOnHover } = table;
-  const trProps = useMemo<TrProps>(
-    () => ({
-      className: trClassName,
-      'data-with-row-border': withRowBorders || undefined,
-      'data-striped': striped || undefined,
-      'data-hover': highlightOnHover || undefined,
-    }),
-    [trClassName, withRowBorders, striped, highlightOnHover],
-  );
+  const trProps: TrProps = useTableRowProps();
 
   const row = (item: Row, index: number, measure?: (node: Element | null) => void) => {
     const key = getKey(item);

@@ -1,4 +1,9 @@
-import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
+import anchorClasses from '@mantine-classes/Anchor';
+import badgeClasses from '@mantine-classes/Badge';
+import groupClasses from '@mantine-classes/Group';
+import stackClasses from '@mantine-classes/Stack';
+import tableClasses from '@mantine-classes/Table';
+import textClasses from '@mantine-classes/Text';
 import css from './cells.module.css';
 
 // Mantine's class names for its Table cells, Text, Anchor, Stack, Group and Badge (its stylesheet
@@ -6,23 +11,23 @@ import css from './cells.module.css';
 // A row of a long table mounts a dozen of these elements where Mantine components would each run
 // their props, theme and styles hooks and set inline CSS variables: this is what keeps a sort of
 // a 1,000-row table, which mounts every row it brings into view, within a frame or two.
-const text = `mantine-focus-auto ${Text.classes.root} mantine-Text-root`;
+const text = `mantine-focus-auto ${textClasses.root} mantine-Text-root`;
 
 /** The modifiers of cells.module.css (sm, xs, dimmed, mono, nowrap, semibold, medium, stack4…) and: */
 export const cellClass = Object.assign({}, css, {
-  th: `${Table.classes.th} mantine-Table-th`,
-  td: `${Table.classes.td} mantine-Table-td`,
+  th: `${tableClasses.th} mantine-Table-th`,
+  td: `${tableClasses.td} mantine-Table-td`,
   /** Anchor (underline on hover, `data-underline="hover"` on the element). */
-  anchor: `mantine-focus-auto ${Anchor.classes.root} ${text} mantine-Anchor-root`,
+  anchor: `${anchorClasses.root} ${text} mantine-Anchor-root`,
   /** Text size="sm". */
   textSm: `${text} ${css.sm}`,
   /** Text size="xs". */
   textXs: `${text} ${css.xs}`,
-  stack: `${Stack.classes.root} mantine-Stack-root`,
-  group: `${Group.classes.root} mantine-Group-root`,
-  /** Badge variant="filled": set `--badge-bg` inline; the label goes in `badgeLabel`. */
-  badge: `${Badge.classes.root} mantine-Badge-root ${css.badge}`,
-  badgeLabel: `${Badge.classes.label} mantine-Badge-label`,
+  stack: `${stackClasses.root} mantine-Stack-root`,
+  group: `${groupClasses.root} mantine-Group-root`,
+  /** Badge (CellBadge sets its variables and styles inline, as Mantine's Badge does). */
+  badge: `${badgeClasses.root} mantine-Badge-root`,
+  badgeLabel: `${badgeClasses.label} mantine-Badge-label`,
 });
 
 /** Class names joined, the falsy left out. */

@@ -1,10 +1,12 @@
-import { Button, Loader, Table, Text } from '@mantine/core';
+import { Button, Loader, Text } from '@mantine/core';
 import { memo, useCallback, useState } from 'react';
 import { CURRENT_GREEN, PROBLEM_RED, WARNING_AMBER } from '../../../config/status-colors.ts';
 import { CellBadge } from '../../../components/CellBadge.tsx';
 import { cellClass, cx } from '../../../components/cell-classes.ts';
 import { SortableHeader } from '../../../components/SortableHeader.tsx';
 import { VirtualTableBody } from '../../../components/VirtualTableBody.tsx';
+import { Table } from '../../../components/lite/Table.tsx';
+import { rem } from '../../../components/lite/lite.ts';
 import { tenantHref } from '../../../config/tenant-scope.ts';
 import { formatDate, formatTime } from '../../../lib/format-date.ts';
 import {
@@ -171,7 +173,7 @@ export function FleetTable({ rows, sort, onSort, onCheckNow }: FleetTableProps) 
         highlightOnHover
         stickyHeader
         layout="fixed"
-        miw={TABLE_MIN_WIDTH}
+        style={{ minWidth: rem(TABLE_MIN_WIDTH) }}
         aria-label="Tenants"
         aria-rowcount={rows.length + 1}
       >

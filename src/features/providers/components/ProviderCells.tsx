@@ -1,26 +1,30 @@
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { KeyProvider } from '../../../api/model.ts';
 import { paths } from '../../../config/paths.ts';
 import { CURRENT_GREEN } from '../../../config/status-colors.ts';
+import { CellBadge } from '../../../components/CellBadge.tsx';
+import { cellClass } from '../../../components/cell-classes.ts';
 import { InferredMark } from '../../../components/InferredMark.tsx';
+import { Group, Stack } from '../../../components/lite/Layout.tsx';
+import { Text } from '../../../components/lite/Typography.tsx';
 import { formatDay } from '../../../lib/format-date.ts';
 import { arnLocation } from '../../../lib/kms-arn.ts';
 import type { MigrationRole } from '../../../lib/migration-roles.ts';
 import { CopyValueButton } from './CopyValueButton.tsx';
-
-const badgeRoot = { root: { minWidth: 'max-content', textTransform: 'none' } } as const;
 
 /** The provider's part in the running migration, linked to the monitor. */
 export function MigrationMarker({ role }: { role: MigrationRole }) {
   if (!role) return null;
   const target = role.role === 'target';
   return (
-    <Anchor component={Link} to={paths.migration} underline="never">
-      <Badge color={target ? 'blue' : 'gray.7'} variant="filled" styles={badgeRoot}>
+    // Mantine's Anchor underline="never" (cell-classes.ts) around its Badge color="blue" / "gray.7".
+    <Link to={paths.migration} className={cellClass.anchor} data-underline="never">
+      <CellBadge
+        color={target ? 'var(--mantine-color-blue-filled)' : 'var(--mantine-color-gray-7)'}
+      >
         {target ? `Migrating ${role.progress} %` : 'Being replaced'}
-      </Badge>
-    </Anchor>
+      </CellBadge>
+    </Link>
   );
 }
 
@@ -55,9 +59,7 @@ export function DemotedDate({
 
 export function CurrentMarker({ provider }: { provider: KeyProvider }) {
   return provider.current ? (
-    <Badge color={CURRENT_GREEN} variant="filled" styles={badgeRoot}>
-      Current
-    </Badge>
+    <CellBadge color={CURRENT_GREEN}>Current</CellBadge>
   ) : (
     <Text size="sm" c="dimmed" component="span">
       Not in use

@@ -1,10 +1,11 @@
-import { Table } from '@mantine/core';
 import { memo, useCallback, useState } from 'react';
 import type { KeyProvider, Migration } from '../../../api/model.ts';
 import { paths } from '../../../config/paths.ts';
 import { formatDate, formatDay } from '../../../lib/format-date.ts';
 import { useRouteLinks } from '../../../components/route-links.ts';
 import { VirtualTableBody } from '../../../components/VirtualTableBody.tsx';
+import { Table } from '../../../components/lite/Table.tsx';
+import { rem } from '../../../components/lite/lite.ts';
 import { migrationRole, type MigrationRole } from '../../../lib/migration-roles.ts';
 import type { Sort, SortColumn } from '../lib/table-model.ts';
 import { cellClass, cx } from '../../../components/cell-classes.ts';
@@ -191,7 +192,7 @@ export function ProviderTable({
         stickyHeader
         layout="fixed"
         verticalSpacing="sm"
-        miw={TABLE_MIN_WIDTH}
+        style={{ minWidth: rem(TABLE_MIN_WIDTH) }}
         aria-rowcount={providers.length + 1}
       >
         {caption}
