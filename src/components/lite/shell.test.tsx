@@ -6,6 +6,9 @@ import { markupShape } from '../../testing/same-markup.tsx';
 import { ActionIcon } from './ActionIcon.tsx';
 import { Badge } from './Badge.tsx';
 import { Burger } from './Burger.tsx';
+import { Center, Stack } from './Layout.tsx';
+import { rem } from './lite.ts';
+import { Anchor } from './Typography.tsx';
 import { UnstyledButton } from './UnstyledButton.tsx';
 
 // The layout's pieces (header buttons, tenant and migration badges), each held to Mantine's own
@@ -133,6 +136,34 @@ describe('the layout shell’s lite pieces render what Mantine renders', () => {
       </Mantine.Badge>,
     ],
     ['Badge plain', <Badge>x</Badge>, <Mantine.Badge>x</Mantine.Badge>],
+    // The style props of the shell's call sites, as the inline style Mantine writes.
+    [
+      'Stack maw (no such tenant)',
+      <Stack align="flex-start" style={{ maxWidth: rem(520) }}>
+        x
+      </Stack>,
+      <Mantine.Stack align="flex-start" maw={520}>
+        x
+      </Mantine.Stack>,
+    ],
+    [
+      'Center h (page loader)',
+      <Center style={{ height: rem(240) }}>x</Center>,
+      <Mantine.Center h={240}>x</Mantine.Center>,
+    ],
+    [
+      'Anchor back to the fleet',
+      <Anchor href="/" size="sm" style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+        x
+      </Anchor>,
+      <Mantine.Anchor
+        href="/"
+        size="sm"
+        style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
+      >
+        x
+      </Mantine.Anchor>,
+    ],
   ] as const;
 
   it.each(cases)('%s', (_, lite, mantine) => {
