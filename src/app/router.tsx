@@ -1,7 +1,9 @@
-import { Center, Loader } from '@mantine/core';
 import { Suspense } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { Outlet, useLocation, useRoutes, type RouteObject } from 'react-router';
+import { Center } from '../components/lite/Layout.tsx';
+import { rem } from '../components/lite/lite.ts';
+import { Loader } from '../components/lite/Loader.tsx';
 import { activityRoutes } from '../features/activity/routes.tsx';
 import { historyRoutes } from '../features/history/routes.tsx';
 import { migrationRoutes } from '../features/migration/routes.tsx';
@@ -15,7 +17,7 @@ import { RouteError } from './RouteError.tsx';
 /** While a view's code loads (its first visit only; a navigation keeps the old view meanwhile). */
 function PageLoader({ fullPage = false }: { fullPage?: boolean }) {
   return (
-    <Center h={fullPage ? '100vh' : 240}>
+    <Center style={{ height: fullPage ? '100vh' : rem(240) }}>
       <Loader aria-label="Loading the console" />
     </Center>
   );

@@ -1,4 +1,3 @@
-import { Anchor, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconArrowLeft,
@@ -8,6 +7,9 @@ import {
   IconListDetails,
 } from '@tabler/icons-react';
 import { NavLink, Outlet } from 'react-router';
+import { Burger } from '../../components/lite/Burger.tsx';
+import { Group } from '../../components/lite/Layout.tsx';
+import { Anchor, Text } from '../../components/lite/Typography.tsx';
 import { paths } from '../../config/paths.ts';
 import { fleetHref, tenantScope } from '../../config/tenant-scope.ts';
 import { useHeaderSlot } from '../../lib/header-slot.ts';
@@ -48,7 +50,11 @@ export function AppLayout() {
       </Anchor>
       {/* right-scroll-bar-position: react-remove-scroll keeps it still when a dialog locks scrolling. */}
       <header className={`${classes.header} right-scroll-bar-position`}>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group
+          justify="space-between"
+          wrap="nowrap"
+          style={{ height: '100%', paddingInline: 'var(--mantine-spacing-md)' }}
+        >
           <Group gap="sm" wrap="nowrap">
             <Burger
               opened={opened}

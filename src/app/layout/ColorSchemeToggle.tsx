@@ -1,5 +1,6 @@
-import { ActionIcon, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { IconMoon, IconSun } from '@tabler/icons-react';
+import { ActionIcon } from '../../components/lite/ActionIcon.tsx';
 
 export function ColorSchemeToggle() {
   const { setColorScheme } = useMantineColorScheme();

@@ -1,7 +1,9 @@
-import { Anchor, Center, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { consoleInfoQuery } from '../../api/console-info.ts';
+import { Center, Stack } from '../../components/lite/Layout.tsx';
+import { rem } from '../../components/lite/lite.ts';
+import { Anchor, Text, Title } from '../../components/lite/Typography.tsx';
 import { fleetHref, replaceDocument, tenantHref, tenantScope } from '../../config/tenant-scope.ts';
 import { AppLayout } from './AppLayout.tsx';
 
@@ -13,8 +15,8 @@ const FleetLayout = lazy(async () => {
 
 function NoSuchTenant({ id }: { id: string }) {
   return (
-    <Center component="main" mih="100vh" p="md">
-      <Stack align="flex-start" maw={520}>
+    <Center component="main" style={{ minHeight: '100vh', padding: 'var(--mantine-spacing-md)' }}>
+      <Stack align="flex-start" style={{ maxWidth: rem(520) }}>
         <Title order={1}>No tenant “{id}” here</Title>
         <Text>
           This console does not manage a tenant with the id “{id}”. The link may be old, or the

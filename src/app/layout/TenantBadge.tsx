@@ -1,6 +1,6 @@
-import { Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { consoleInfoQuery, tenantLabel } from '../../api/console-info.ts';
+import { Badge } from '../../components/lite/Badge.tsx';
 
 export function TenantBadge() {
   const { data } = useQuery(consoleInfoQuery);
@@ -11,7 +11,7 @@ export function TenantBadge() {
       size="lg"
       variant={simulated ? 'outline' : 'light'}
       color={simulated ? 'grape' : 'blue'}
-      tt="none"
+      style={{ textTransform: 'none' }}
       title={
         simulated
           ? 'Built-in simulated tenant: nothing here touches Qlik Cloud'

@@ -1,6 +1,7 @@
-import { ActionIcon, UnstyledButton } from '@mantine/core';
+import actionIconClasses from '@mantine-classes/ActionIcon';
 import { useClipboard } from '@mantine/hooks';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
+import { unstyledButtonClass } from '../../../components/lite/UnstyledButton.tsx';
 import classes from './CopyValueButton.module.css';
 
 // ActionIcon variant="subtle" size="sm" (gray, teal once copied) as a plain button with Mantine's
@@ -8,13 +9,12 @@ import classes from './CopyValueButton.module.css';
 // CopyButton + ActionIcon cost more than the rest of the row.
 const buttonClass = [
   'mantine-focus-auto mantine-active',
-  ActionIcon.classes.root,
+  actionIconClasses.root,
   'mantine-ActionIcon-root',
-  UnstyledButton.classes.root,
-  'mantine-UnstyledButton-root',
+  unstyledButtonClass,
   classes.button,
 ].join(' ');
-const iconClass = `${ActionIcon.classes.icon} mantine-ActionIcon-icon`;
+const iconClass = `${actionIconClasses.icon} mantine-ActionIcon-icon`;
 
 /** A copy button without a tooltip (Tooltip pulls floating-ui into the first page). */
 export function CopyValueButton({ value, label }: { value: string; label: string }) {

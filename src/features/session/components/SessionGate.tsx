@@ -1,6 +1,7 @@
-import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense, useDeferredValue, type ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { Center } from '../../../components/lite/Layout.tsx';
+import { Loader } from '../../../components/lite/Loader.tsx';
 import { useSession } from '../use-session.ts';
 
 // Only signed-out visitors of a console with sign-in load it: the first page stays as small without.
@@ -11,7 +12,7 @@ const SignInPage = lazy(async () => {
 
 function Checking() {
   return (
-    <Center h="100vh">
+    <Center style={{ height: '100vh' }}>
       <Loader aria-label="Loading the console" />
     </Center>
   );
@@ -37,7 +38,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   if (session.data) return children;
   if (session.isError) {
     return (
-      <Center component="main" mih="100vh" p="md">
+      <Center component="main" style={{ minHeight: '100vh', padding: 'var(--mantine-spacing-md)' }}>
         <ErrorAlert
           error={session.error}
           onRetry={() => void session.refetch()}

@@ -1,0 +1,94 @@
+import type { ElementType } from 'react';
+import badgeClasses from '@mantine-classes/Badge';
+import { cx, rem, vars, type MantineSize, type Polymorphic } from './lite.ts';
+
+/** A colour of Mantine's default theme, by name (no shade: the theme picks it per scheme). */
+export type ThemeColor =
+  | 'dark'
+  | 'gray'
+  | 'red'
+  | 'pink'
+  | 'grape'
+  | 'violet'
+  | 'indigo'
+  | 'blue'
+  | 'cyan'
+  | 'green'
+  | 'lime'
+  | 'yellow'
+  | 'orange'
+  | 'teal';
+
+/** The variants of Mantine's Badge the first visit's views use. */
+type BadgeVariant = 'filled' | 'light' | 'outline';
+
+/** What Mantine's default `variantColorResolver` gives these variants for a theme colour. */
+function colors(variant: BadgeVariant, color: ThemeColor) {
+  switch (variant) {
+    case 'filled':
+      return {
+        background: `var(--mantine-color-${color}-filled)`,
+        color: 'var(--mantine-color-white)',
+        border: `${rem(1)} solid transparent`,
+      };
+    case 'light':
+      return {
+        background: `var(--mantine-color-${color}-light)`,
+        color: `var(--mantine-color-${color}-light-color)`,
+        border: `${rem(1)} solid transparent`,
+      };
+    case 'outline':
+      return {
+        background: 'transparent',
+        color: `var(--mantine-color-${color}-outline)`,
+        border: `${rem(1)} solid var(--mantine-color-${color}-outline)`,
+      };
+  }
+}
+
+type BadgeProps<C extends ElementType> = Polymorphic<
+  C,
+  {
+    variant?: BadgeVariant;
+    size?: MantineSize;
+    /** A theme colour (the theme's primary colour, blue, by default). */
+    color?: ThemeColor;
+  }
+>;
+
+/** Mantine's Badge: a short label in a pill, its text in a label span. */
+export function Badge<C extends ElementType = 'div'>({
+  component,
+  variant,
+  size,
+  color,
+  className,
+  style,
+  children,
+  ...rest
+}: BadgeProps<C>) {
+  const Component: ElementType = component ?? 'div';
+  const resolved = colors(variant ?? 'filled', color ?? 'blue');
+  const styled = color !== undefined || variant !== undefined;
+  return (
+    <Component
+      {...rest}
+      className={cx(badgeClasses.root, 'mantine-Badge-root', className)}
+      data-variant={variant}
+      data-size={size}
+      style={vars(
+        {
+          '--badge-height': size && `var(--badge-height-${size})`,
+          '--badge-padding-x': size && `var(--badge-padding-x-${size})`,
+          '--badge-fz': size && `var(--badge-fz-${size})`,
+          '--badge-bg': styled ? resolved.background : undefined,
+          '--badge-color': styled ? resolved.color : undefined,
+          '--badge-bd': styled ? resolved.border : undefined,
+        },
+        style,
+      )}
+    >
+      <span className={cx(badgeClasses.label, 'mantine-Badge-label')}>{children}</span>
+    </Component>
+  );
+}
