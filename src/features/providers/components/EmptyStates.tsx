@@ -1,13 +1,16 @@
-import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { Button } from '../../../components/lite/Button.tsx';
+import { Stack } from '../../../components/lite/Layout.tsx';
+import { Paper } from '../../../components/lite/Paper.tsx';
+import { Text, Title } from '../../../components/lite/Typography.tsx';
 import { paths } from '../../../config/paths.ts';
 import { READ_ONLY_REASON, useConsoleContext } from '../../../lib/console-context.ts';
 
 export function NoOwnKeys() {
   const { readOnly } = useConsoleContext();
   return (
-    <Paper withBorder p="lg" radius="md">
+    <Paper withBorder radius="md" style={{ padding: 'var(--mantine-spacing-lg)' }}>
       <Stack gap="xs" align="flex-start">
         <IconKey size={28} aria-hidden />
         <Title order={2} size="h4">
@@ -33,7 +36,7 @@ export function NoOwnKeys() {
 
 export function NoSearchMatch({ search, onClear }: { search: string; onClear: () => void }) {
   return (
-    <Paper withBorder p="lg" radius="md">
+    <Paper withBorder radius="md" style={{ padding: 'var(--mantine-spacing-lg)' }}>
       <Stack gap="xs" align="flex-start">
         <Text fw={600}>No key provider matches “{search}”</Text>
         <Text size="sm">Search looks at names, ARNs and fingerprints.</Text>

@@ -1,4 +1,3 @@
-import { Button, Group, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, type Ref } from 'react';
@@ -7,6 +6,12 @@ import { providerListQuery } from '../../../api/queries.ts';
 import { useCurrentMigration } from '../../../api/use-current-migration.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { QueryHealth } from '../../../components/QueryHealth.tsx';
+import { Button } from '../../../components/lite/Button.tsx';
+import { Group, Stack } from '../../../components/lite/Layout.tsx';
+import { Skeleton } from '../../../components/lite/Skeleton.tsx';
+import { TextInput } from '../../../components/lite/TextInput.tsx';
+import { Text, Title } from '../../../components/lite/Typography.tsx';
+import { rem } from '../../../components/lite/lite.ts';
 import { paths } from '../../../config/paths.ts';
 import { READ_ONLY_REASON, useConsoleContext } from '../../../lib/console-context.ts';
 import { useSearchState, useSortState } from '../../../lib/use-search-state.ts';
@@ -84,7 +89,7 @@ const SearchBox = memo(function SearchBox({
       onChange={(event) => {
         onSearch(event.currentTarget.value);
       }}
-      maw={420}
+      style={{ maxWidth: rem(420) }}
     />
   );
 });
