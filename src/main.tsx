@@ -1,6 +1,7 @@
 import { startTransition, StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { startColorScheme } from './components/mantine/color-scheme.ts';
 import { HeaderSlot } from './lib/header-slot.ts';
 
 /** The demo build hosts the simulated tenant in the page; other builds never load its code. */
@@ -11,6 +12,7 @@ async function startDemoIfDemoBuild(): Promise<ReactNode> {
 }
 
 async function start() {
+  startColorScheme();
   const header = await startDemoIfDemoBuild();
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');

@@ -1,11 +1,13 @@
-import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { NotificationsHost } from '../components/NotificationsHost.tsx';
 import { ConsoleContextProvider } from './ConsoleContextProvider.tsx';
-import { cssVariablesResolver, theme } from './theme.ts';
 
-/** The one provider tree: the app mounts it around the router, tests around what they render. */
+/**
+ * The one provider tree: the app mounts it around the router, tests around what they render. No
+ * MantineProvider: the first visit draws without Mantine's components (src/components/lite); what
+ * loads later brings its own (`lazyView`, MantineRoot).
+ */
 export function AppProviders({
   queryClient,
   children,
@@ -14,15 +16,11 @@ export function AppProviders({
   children: ReactNode;
 }) {
   return (
-    <MantineProvider
-      theme={theme}
-      cssVariablesResolver={cssVariablesResolver}
-      defaultColorScheme="auto"
-    >
+    <>
       <NotificationsHost />
       <QueryClientProvider client={queryClient}>
         <ConsoleContextProvider>{children}</ConsoleContextProvider>
       </QueryClientProvider>
-    </MantineProvider>
+    </>
   );
 }

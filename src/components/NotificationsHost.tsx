@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyView } from './mantine/lazy-view.tsx';
 import { useNotificationsRequested } from './notify.ts';
 
-const Notifications = lazy(() => import('./MantineNotifications.tsx'));
+const Notifications = lazyView(async () => (await import('./MantineNotifications.tsx')).default);
 
 /** Where notices show; its code and styles load with the first `notify()`. */
 export function NotificationsHost() {

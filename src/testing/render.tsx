@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { AppProviders } from '../app/AppProviders.tsx';
 import { createQueryClient } from '../app/query-client.ts';
+import { MantineRoot } from '../components/mantine/MantineRoot.tsx';
 
 /** The app's QueryClient (its global error handling included) that never retries. */
 export function createTestQueryClient() {
@@ -11,14 +12,19 @@ export function createTestQueryClient() {
   return queryClient;
 }
 
-/** Renders with the app's providers and a fresh QueryClient that never retries. */
+/**
+ * Renders with the app's providers, a fresh QueryClient that never retries and Mantine's provider
+ * (which the app gives the views that load later: `lazyView`).
+ */
 export function renderWithProviders(ui: ReactElement, { route = '/' } = {}) {
   const queryClient = createTestQueryClient();
   return {
     queryClient,
     ...render(
       <AppProviders queryClient={queryClient}>
-        <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+        <MantineRoot>
+          <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+        </MantineRoot>
       </AppProviders>,
     ),
   };

@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { cssVariablesResolver, theme } from '../app/theme.ts';
+import { cssVariablesResolver, theme } from '../components/mantine/theme.ts';
 
 /**
  * An element as a comparable value: tag, attributes (classes as a sorted set, inline style as

@@ -1,10 +1,9 @@
-import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { IconMoon, IconSun } from '@tabler/icons-react';
 import { ActionIcon } from '../../components/lite/ActionIcon.tsx';
+import { setColorScheme, useComputedColorScheme } from '../../components/mantine/color-scheme.ts';
 
 export function ColorSchemeToggle() {
-  const { setColorScheme } = useMantineColorScheme();
-  const scheme = useComputedColorScheme('light');
+  const scheme = useComputedColorScheme();
   const next = scheme === 'dark' ? 'light' : 'dark';
   return (
     <ActionIcon

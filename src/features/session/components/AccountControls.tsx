@@ -1,11 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyView } from '../../../components/mantine/lazy-view.tsx';
 import { useSession } from '../use-session.ts';
 
 // Only consoles with sign-in load it: the first page stays as small without.
-const SignedInAccount = lazy(async () => {
-  const { SignedInAccount } = await import('./SignedInAccount.tsx');
-  return { default: SignedInAccount };
-});
+const SignedInAccount = lazyView(
+  async () => (await import('./SignedInAccount.tsx')).SignedInAccount,
+);
 
 /** The header's account, in sign-in mode. */
 export function AccountControls() {

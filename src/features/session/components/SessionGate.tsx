@@ -1,14 +1,12 @@
-import { lazy, Suspense, useDeferredValue, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, type ReactNode } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Center } from '../../../components/lite/Layout.tsx';
 import { Loader } from '../../../components/lite/Loader.tsx';
+import { lazyView } from '../../../components/mantine/lazy-view.tsx';
 import { useSession } from '../use-session.ts';
 
 // Only signed-out visitors of a console with sign-in load it: the first page stays as small without.
-const SignInPage = lazy(async () => {
-  const { SignInPage } = await import('./SignInPage.tsx');
-  return { default: SignInPage };
-});
+const SignInPage = lazyView(async () => (await import('./SignInPage.tsx')).SignInPage);
 
 function Checking() {
   return (
