@@ -1,28 +1,11 @@
 import type { ComponentProps } from 'react';
 import actionIconClasses from '@mantine-classes/ActionIcon';
-import { cx, rem, vars, type MantineSize } from './lite.ts';
-import type { ThemeColor } from './Badge.tsx';
+import { cx, vars, type MantineSize } from './lite.ts';
+import { variantColors, type ThemeColor } from './variant-colors.ts';
 import { UnstyledButton } from './UnstyledButton.tsx';
 
 /** The variants of Mantine's ActionIcon the first visit's views use. */
 type ActionIconVariant = 'default' | 'subtle';
-
-/** What Mantine's default `variantColorResolver` gives these variants for a theme colour. */
-function colors(variant: ActionIconVariant, color: ThemeColor) {
-  return variant === 'default'
-    ? {
-        background: 'var(--mantine-color-default)',
-        hover: 'var(--mantine-color-default-hover)',
-        color: 'var(--mantine-color-default-color)',
-        border: `${rem(1)} solid var(--mantine-color-default-border)`,
-      }
-    : {
-        background: 'transparent',
-        hover: `var(--mantine-color-${color}-light-hover)`,
-        color: `var(--mantine-color-${color}-light-color)`,
-        border: `${rem(1)} solid transparent`,
-      };
-}
 
 interface ActionIconProps extends ComponentProps<'button'> {
   /** Required: without one Mantine draws the filled look, which these views do not use. */
@@ -46,7 +29,7 @@ export function ActionIcon({
   children,
   ...rest
 }: ActionIconProps) {
-  const resolved = colors(variant, color ?? 'blue');
+  const resolved = variantColors(variant, color);
   return (
     <UnstyledButton
       {...rest}

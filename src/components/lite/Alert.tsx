@@ -1,10 +1,10 @@
 import { useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import alertClasses from '@mantine-classes/Alert';
-import { variantColors } from './Button.tsx';
 import { cx, vars } from './lite.ts';
+import { variantColors, type ThemeColor } from './variant-colors.ts';
 
 interface AlertProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title'> {
-  color?: string;
+  color?: ThemeColor;
   variant?: 'light';
   title?: ReactNode;
   icon?: ReactNode;

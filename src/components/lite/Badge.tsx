@@ -1,50 +1,10 @@
 import type { ElementType } from 'react';
 import badgeClasses from '@mantine-classes/Badge';
-import { cx, rem, vars, type MantineSize, type Polymorphic } from './lite.ts';
-
-/** A colour of Mantine's default theme, by name (no shade: the theme picks it per scheme). */
-export type ThemeColor =
-  | 'dark'
-  | 'gray'
-  | 'red'
-  | 'pink'
-  | 'grape'
-  | 'violet'
-  | 'indigo'
-  | 'blue'
-  | 'cyan'
-  | 'green'
-  | 'lime'
-  | 'yellow'
-  | 'orange'
-  | 'teal';
+import { cx, vars, type MantineSize, type Polymorphic } from './lite.ts';
+import { variantColors, type ThemeColor } from './variant-colors.ts';
 
 /** The variants of Mantine's Badge the first visit's views use. */
 type BadgeVariant = 'filled' | 'light' | 'outline';
-
-/** What Mantine's default `variantColorResolver` gives these variants for a theme colour. */
-function colors(variant: BadgeVariant, color: ThemeColor) {
-  switch (variant) {
-    case 'filled':
-      return {
-        background: `var(--mantine-color-${color}-filled)`,
-        color: 'var(--mantine-color-white)',
-        border: `${rem(1)} solid transparent`,
-      };
-    case 'light':
-      return {
-        background: `var(--mantine-color-${color}-light)`,
-        color: `var(--mantine-color-${color}-light-color)`,
-        border: `${rem(1)} solid transparent`,
-      };
-    case 'outline':
-      return {
-        background: 'transparent',
-        color: `var(--mantine-color-${color}-outline)`,
-        border: `${rem(1)} solid var(--mantine-color-${color}-outline)`,
-      };
-  }
-}
 
 type BadgeProps<C extends ElementType> = Polymorphic<
   C,
@@ -68,7 +28,7 @@ export function Badge<C extends ElementType = 'div'>({
   ...rest
 }: BadgeProps<C>) {
   const Component: ElementType = component ?? 'div';
-  const resolved = colors(variant ?? 'filled', color ?? 'blue');
+  const resolved = variantColors(variant ?? 'filled', color);
   const styled = color !== undefined || variant !== undefined;
   return (
     <Component

@@ -3,38 +3,10 @@ import buttonClasses from '@mantine-classes/Button';
 import unstyledClasses from '@mantine-classes/UnstyledButton';
 import { Loader } from './Loader.tsx';
 import { cx, rem, vars, type MantineSize, type Polymorphic } from './lite.ts';
+import { variantColors, type ThemeColor } from './variant-colors.ts';
 
-/** The variants of Mantine's buttons and alerts the console's first visit uses. */
-export type Variant = 'filled' | 'light' | 'default';
-
-/**
- * Mantine's default `variantColorResolver` for a theme colour without a shade (the console's
- * theme keeps it), for the variants the console uses: background, hover, text and border. No
- * colour is the theme's primary colour, blue (page.test.tsx renders Mantine with the theme).
- */
-export function variantColors(variant: Variant, color = 'blue') {
-  const transparent = `${rem(1)} solid transparent`;
-  if (variant === 'default')
-    return {
-      background: 'var(--mantine-color-default)',
-      hover: 'var(--mantine-color-default-hover)',
-      color: 'var(--mantine-color-default-color)',
-      border: `${rem(1)} solid var(--mantine-color-default-border)`,
-    };
-  if (variant === 'light')
-    return {
-      background: `var(--mantine-color-${color}-light)`,
-      hover: `var(--mantine-color-${color}-light-hover)`,
-      color: `var(--mantine-color-${color}-light-color)`,
-      border: transparent,
-    };
-  return {
-    background: `var(--mantine-color-${color}-filled)`,
-    hover: `var(--mantine-color-${color}-filled-hover)`,
-    color: 'var(--mantine-color-white)',
-    border: transparent,
-  };
-}
+/** The variants of Mantine's Button the first visit's views use. */
+type Variant = 'filled' | 'light' | 'default';
 
 // Where Mantine's Transition leaves the loader once entered (Button's `loaderTransition`).
 const loaderEntered: CSSProperties = {
@@ -49,7 +21,7 @@ const loaderEntered: CSSProperties = {
 
 interface ButtonOwn {
   variant?: Variant;
-  color?: string;
+  color?: ThemeColor;
   size?: MantineSize;
   leftSection?: ReactNode;
   disabled?: boolean;

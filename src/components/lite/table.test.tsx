@@ -10,7 +10,7 @@ import { SortableHeader } from '../SortableHeader.tsx';
 import { VirtualTableBody } from '../VirtualTableBody.tsx';
 import { rem } from './lite.ts';
 import { Table, useTableContext } from './Table.tsx';
-import { UnstyledButton } from './TableButton.tsx';
+import { UnstyledButton } from './UnstyledButton.tsx';
 
 const M = Mantine.Table;
 
