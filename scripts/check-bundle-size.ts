@@ -8,12 +8,12 @@ import { constants, gzipSync } from 'node:zlib';
 import type { ModuleSizes } from '../server/build/module-sizes-plugin.ts';
 
 /**
- * Issue 15 asks for 120 KB of JavaScript; the console is at 140.7 KB (React 19, React Router,
- * TanStack Query and Mantine's provider alone are ~96 KB: docs/PERFORMANCE.md). The gate holds
- * what was reached; the target is printed beside it until it is met.
+ * Issue 15's budgets: 120 KB of JavaScript and 15 KB of CSS (gzip) for the first visit. React 19,
+ * React Router and TanStack Query alone are ≈ 90 KB; the first visit's views draw without Mantine's
+ * component runtime or provider (docs/ARCHITECTURE.md, "The first visit"), which the check below
+ * also holds.
  */
-export const BUDGET_KB = { js: 145, css: 15 } as const;
-const TARGET_KB = { js: 120, css: 15 } as const;
+export const BUDGET_KB = { js: 120, css: 15 } as const;
 const FIRST_PAGE_ROUTE = 'src/features/providers/components/ProvidersPage.tsx';
 
 interface ManifestChunk {
@@ -120,10 +120,8 @@ function main() {
       }
     }
     const over = total > BUDGET_KB[kind];
-    const target =
-      TARGET_KB[kind] < BUDGET_KB[kind] ? ` (issue 15's target: ${TARGET_KB[kind]} KB)` : '';
     console.log(
-      `  ${kb(total)}  total (gzip), budget ${BUDGET_KB[kind]} KB${target}${over ? ': OVER' : ''}`,
+      `  ${kb(total)}  total (gzip), budget ${BUDGET_KB[kind]} KB${over ? ': OVER' : ''}`,
     );
     failed ||= over;
   }
