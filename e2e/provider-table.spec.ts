@@ -54,3 +54,30 @@ test.describe('provider table through the proxy', () => {
     });
   }
 });
+
+test.describe('on a phone', () => {
+  test.use({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+  });
+
+  test('the page keeps the phone’s width: the table scrolls in its box, the header stays on screen', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'CMK - 02' })).toBeVisible();
+    // A phone lays a page out wider than its screen when something overflows the document (an
+    // absolutely positioned text in a cell once did): everything shrinks, the header's end is off-screen.
+    expect(
+      await page.evaluate(() => ({
+        layout: window.innerWidth,
+        document: document.documentElement.scrollWidth,
+      })),
+    ).toEqual({ layout: 412, document: 412 });
+    await expect(
+      page.getByRole('button', { name: /^Switch to (dark|light) theme$/ }),
+    ).toBeInViewport();
+  });
+});

@@ -165,7 +165,14 @@ export function FleetTable({ rows, sort, onSort, onCheckNow }: FleetTableProps) 
   return (
     <div
       ref={setScrollElement}
-      style={{ overflow: 'auto', maxHeight: 'max(24rem, calc(100dvh - 7rem))' }}
+      // Relative: the visually hidden texts in the cells (absolutely positioned) stay inside the
+      // box and its clipping; without it they widened the page, and a phone laid it out 768 px
+      // wide with the header's badge and theme button off-screen.
+      style={{
+        position: 'relative',
+        overflow: 'auto',
+        maxHeight: 'max(24rem, calc(100dvh - 7rem))',
+      }}
     >
       <Table
         verticalSpacing="sm"

@@ -183,7 +183,14 @@ export function ProviderTable({
   return (
     <div
       ref={setScrollElement}
-      style={{ overflow: 'auto', maxHeight: 'max(24rem, calc(100dvh - 7rem))' }}
+      // Relative: the visually hidden texts in the cells (absolutely positioned) stay inside the
+      // box and its clipping; without it they widened the page, and a phone laid it out 768 px
+      // wide with the header's badge and theme button off-screen.
+      style={{
+        position: 'relative',
+        overflow: 'auto',
+        maxHeight: 'max(24rem, calc(100dvh - 7rem))',
+      }}
       onClick={links.onClick}
     >
       <Table
