@@ -1,12 +1,11 @@
 import anchorClasses from '@mantine-classes/Anchor';
-import badgeClasses from '@mantine-classes/Badge';
 import groupClasses from '@mantine-classes/Group';
 import stackClasses from '@mantine-classes/Stack';
 import tableClasses from '@mantine-classes/Table';
 import textClasses from '@mantine-classes/Text';
 import css from './cells.module.css';
 
-// Mantine's class names for its Table cells, Text, Anchor, Stack, Group and Badge (its stylesheet
+// Mantine's class names for its Table cells, Text, Anchor, Stack and Group (its stylesheet
 // is on the page already) with, from cells.module.css, what those components would set inline.
 // A row of a long table mounts a dozen of these elements where Mantine components would each run
 // their props, theme and styles hooks and set inline CSS variables: this is what keeps a sort of
@@ -25,11 +24,4 @@ export const cellClass = Object.assign({}, css, {
   textXs: `${text} ${css.xs}`,
   stack: `${stackClasses.root} mantine-Stack-root`,
   group: `${groupClasses.root} mantine-Group-root`,
-  /** Badge (CellBadge sets its variables and styles inline, as Mantine's Badge does). */
-  badge: `${badgeClasses.root} mantine-Badge-root`,
-  badgeLabel: `${badgeClasses.label} mantine-Badge-label`,
 });
-
-/** Class names joined, the falsy left out. */
-export const cx = (...names: (string | false | null | undefined)[]) =>
-  names.filter(Boolean).join(' ');

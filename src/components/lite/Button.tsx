@@ -1,7 +1,7 @@
 import type { CSSProperties, ElementType, ReactNode } from 'react';
 import buttonClasses from '@mantine-classes/Button';
-import unstyledClasses from '@mantine-classes/UnstyledButton';
 import { Loader } from './Loader.tsx';
+import { unstyledButtonClass } from './UnstyledButton.tsx';
 import { cx, rem, vars, type MantineSize, type Polymorphic } from './lite.ts';
 import { variantColors, type ThemeColor } from './variant-colors.ts';
 
@@ -59,8 +59,7 @@ export function Button<C extends ElementType = 'button'>({
         !disabled && !loading && 'mantine-active',
         buttonClasses.root,
         'mantine-Button-root',
-        unstyledClasses.root,
-        'mantine-UnstyledButton-root',
+        unstyledButtonClass,
         className,
       )}
       style={vars(

@@ -61,26 +61,17 @@ export function Text<C extends ElementType = 'p'>({
   return <Component {...rest} {...textRoot({ size, c, fw, ff }, className, style)} />;
 }
 
-type AnchorProps<C extends ElementType> = Polymorphic<C, TextStyleProps>;
-
-/** Mantine's Anchor: a link in the theme's link colour, underlined on hover. */
+/** Mantine's Anchor: its Text, as a link in the theme's link colour, underlined on hover. */
 export function Anchor<C extends ElementType = 'a'>({
   component,
-  size,
-  c,
-  fw,
-  ff,
   className,
-  style,
   ...rest
-}: AnchorProps<C>) {
-  const Component: ElementType = component ?? 'a';
-  const root = textRoot({ size, c, fw, ff }, className, style, anchorClasses.root);
+}: TextProps<C>) {
   return (
-    <Component
+    <Text<ElementType>
       {...rest}
-      {...root}
-      className={`${root.className} mantine-Anchor-root`}
+      component={component ?? 'a'}
+      className={cx(anchorClasses.root, className, 'mantine-Anchor-root')}
       data-underline="hover"
     />
   );

@@ -8,7 +8,8 @@ import { Table } from '../../../components/lite/Table.tsx';
 import { rem } from '../../../components/lite/lite.ts';
 import { migrationRole, type MigrationRole } from '../../../lib/migration-roles.ts';
 import type { Sort, SortColumn } from '../lib/table-model.ts';
-import { cellClass, cx } from '../../../components/cell-classes.ts';
+import { cellClass } from '../../../components/cell-classes.ts';
+import { cx } from '../../../components/lite/lite.ts';
 import { CopyValueButton } from './CopyValueButton.tsx';
 import {
   createdLabel,
