@@ -5,7 +5,15 @@ import type { OpenedFlow } from './sealed-flow.ts';
  * Why a sign-in did not complete, as a code in `/?signin_error=`: the browser shows its own words
  * for each, so no text from an address (or from the tenant) ever reaches the page.
  */
-export type SignInErrorCode = 'expired' | 'state' | 'denied' | 'tenant' | 'user' | 'failed';
+export const SIGN_IN_ERROR_CODES = [
+  'expired',
+  'state',
+  'denied',
+  'tenant',
+  'user',
+  'failed',
+] as const;
+export type SignInErrorCode = (typeof SIGN_IN_ERROR_CODES)[number];
 
 export const signInErrorPath = (code: SignInErrorCode) => `/?signin_error=${code}`;
 
