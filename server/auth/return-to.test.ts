@@ -15,6 +15,7 @@ describe('returnTo, read as a browser reads it', () => {
     ['/%5C/evil.example', '/%5C/evil.example'],
     ['https://cmk.example.com/activity', '/activity'],
     ['providers', '/providers'],
+    ['/auth/done', '/auth/done'],
     // Same scheme without slashes is a path here; a full-width solidus is just a character.
     ['https:evil.example', '/evil.example'],
     ['\uFF0F\uFF0Fevil.example', '/%EF%BC%8F%EF%BC%8Fevil.example'],
@@ -50,6 +51,9 @@ describe('returnTo, read as a browser reads it', () => {
     'JavaScript:alert(1)',
     'data:text/html,<script>alert(1)</script>',
     `/${'a'.repeat(2000)}`,
+    '/auth/login?returnTo=/auth/login',
+    '/auth/callback?code=x&state=y',
+    '/auth/logout',
   ])('sends %j to / instead', (value) => {
     expect(safeReturnTo(value, CONSOLE)).toBe('/');
   });
