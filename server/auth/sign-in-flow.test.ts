@@ -89,6 +89,20 @@ describe('sign-in mode', () => {
     }
   });
 
+  it('keeps the sign-in in progress in a sealed HttpOnly cookie for /auth only', async () => {
+    const person = browser(await consoleApp());
+    const login = await person.visit('/auth/login?returnTo=/providers');
+    const authorize = new URL(login.headers.get('location') ?? '');
+    const cookie = login.headers.getSetCookie().find((c) => c.startsWith('cmk_signin=')) ?? '';
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Path=\/auth(;|$)/);
+    const sealed = person.jar.get('cmk_signin') ?? '';
+    expect(sealed.split('.')).toHaveLength(5);
+    expect(sealed).not.toContain(authorize.searchParams.get('state'));
+    expect(sealed).not.toContain('providers');
+  });
+
   it('answers 401 signed-out without a session, and never reaches the tenant', async () => {
     const stranger = browser(await consoleApp());
     await control('requests', { method: 'DELETE' });
