@@ -163,13 +163,13 @@ export default defineConfig({
     },
     {
       name: 'sign-in',
-      testMatch: /sign-in\.spec/,
+      testMatch: /sign-in(-attacks)?\.spec/,
       use: { baseURL: `http://127.0.0.1:${SIGNIN_PORT}` },
     },
     {
       name: 'sign-in-dev',
       // The whole sign-in flow again under `npm run dev`, plus what only dev shows.
-      testMatch: /sign-in(-dev)?\.spec/,
+      testMatch: /sign-in(-attacks|-dev)?\.spec/,
       use: { baseURL: `http://127.0.0.1:${SIGNIN_DEV_PORT}` },
     },
     {

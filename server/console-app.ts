@@ -66,7 +66,7 @@ export async function createConsoleApp(mode: ConsoleMode, options: ConsoleAppOpt
   const { readOnly } = mode;
   if (mode.kind === 'signin') {
     const upstream = tenantUpstream(mode.tenantUrl);
-    const support = createSignInSupport(mode, { upstream, log });
+    const support = await createSignInSupport(mode, { upstream, log });
     const proxy = recordChanges(support.proxy, { activity, actorOf: support.actorOf, warn: log });
     return app
       .route('/api', proxyApp(proxy, upstream.kind))

@@ -31,7 +31,10 @@ export type ConsoleMode =
 /** What must never appear in a log line for this mode. */
 export function secretsOf(mode: ConsoleMode): string[] {
   if (mode.kind === 'tenant') return [mode.apiKey];
-  if (mode.kind === 'signin') return [mode.signIn.clientSecret];
+  if (mode.kind === 'signin') {
+    const { clientSecret, sessionSecret } = mode.signIn;
+    return sessionSecret ? [clientSecret, sessionSecret] : [clientSecret];
+  }
   if (mode.kind === 'fleet') return fleetSecrets(mode.fleet);
   return [];
 }

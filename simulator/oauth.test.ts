@@ -202,8 +202,14 @@ describe('simulated OAuth: tokens at the API', () => {
     expect(
       (await call(sim, 'GET', `${API}/actions/list`, { token: tokens.access_token })).status,
     ).toBe(401);
-    const summary = await call<{ revoked: number }>(sim, 'GET', '/__sim/oauth', { token: KEY });
+    const summary = await call<{ revoked: number; revocations: unknown[] }>(
+      sim,
+      'GET',
+      '/__sim/oauth',
+      { token: KEY },
+    );
     expect(summary.body.revoked).toBe(1);
+    expect(summary.body.revocations).toEqual([{ userId: 'sim-user-ada', kind: 'access_token' }]);
   });
 
   it('lets tests expire every access token, or end every session', async () => {

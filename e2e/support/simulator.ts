@@ -18,6 +18,8 @@ export interface OAuthSummary {
   activeRefreshTokens: number;
   refreshed: number;
   revoked: number;
+  /** Whose tokens were revoked, latest last (bounded); never the tokens. */
+  revocations: { userId: string | null; kind: 'access_token' | 'refresh_token' }[];
 }
 
 /** Where a standalone simulator listens and the API key it accepts. */

@@ -3,7 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 
 /** The one cookie the browser holds in sign-in mode: an opaque, random session id. */
 export const SESSION_COOKIE = 'cmk_session';
-/** Ties a callback to the browser that started the sign-in (state and verifier stay here). */
+/** The sign-in in progress (state, PKCE verifier, returnTo), sealed by the server (`sealed-flow.ts`). */
 export const FLOW_COOKIE = 'cmk_signin';
 
 export interface CookiePolicy {
@@ -25,17 +25,20 @@ export function clearSessionCookie(c: Context, policy: CookiePolicy) {
   deleteCookie(c, SESSION_COOKIE, { path: '/', secure: policy.secure });
 }
 
-export function setFlowCookie(c: Context, id: string, policy: CookiePolicy, maxAgeSeconds: number) {
-  setCookie(c, FLOW_COOKIE, id, {
+// Outlives the flow it carries, so a late callback is told it was too slow, not that it was forged.
+const FLOW_COOKIE_MAX_AGE = 60 * 60;
+
+export function setFlowCookie(c: Context, sealed: string, policy: CookiePolicy) {
+  setCookie(c, FLOW_COOKIE, sealed, {
     httpOnly: true,
     sameSite: 'Lax',
     secure: policy.secure,
     path: '/auth',
-    maxAge: maxAgeSeconds,
+    maxAge: FLOW_COOKIE_MAX_AGE,
   });
 }
 
-export const readFlowId = (c: Context) => getCookie(c, FLOW_COOKIE);
+export const readFlowCookie = (c: Context) => getCookie(c, FLOW_COOKIE);
 
 export function clearFlowCookie(c: Context, policy: CookiePolicy) {
   deleteCookie(c, FLOW_COOKIE, { path: '/auth', secure: policy.secure });

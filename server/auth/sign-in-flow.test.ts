@@ -6,6 +6,7 @@ import { startSimulatorServer, type SimulatorServer } from '../../simulator/serv
 import type { LogEntry } from '../../simulator/index.ts';
 import { createConsoleApp } from '../console-app.ts';
 import { resolveConsoleMode } from '../mode.ts';
+import { testBrowser } from './test-browser.ts';
 
 const CONSOLE = 'http://127.0.0.1:4999';
 const KEY = 'sim-key';
@@ -54,39 +55,12 @@ async function consoleApp() {
 
 type App = Awaited<ReturnType<typeof consoleApp>>;
 
-/** A browser: keeps the cookies the console sets, never sees the tenant's tokens. */
-function browser(app: App) {
-  const jar = new Map<string, string>();
-  const responses: Response[] = [];
-  const cookieHeader = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
-  async function visit(path: string, init: RequestInit = {}) {
-    const headers = new Headers(init.headers);
-    if (jar.size > 0) headers.set('cookie', cookieHeader());
-    const response = await app.request(`${CONSOLE}${path}`, { ...init, headers });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair = ''] = cookie.split(';');
-      const [name = '', value = ''] = pair.split('=');
-      if (/max-age=0/i.test(cookie) || value === '') jar.delete(name);
-      else jar.set(name, value);
-    }
-    responses.push(response.clone());
-    return response;
-  }
-  /** Sign in at the simulated tenant as `user` and come back to the console's callback. */
-  async function signIn(user: string) {
-    const login = await visit('/auth/login?returnTo=/providers');
-    const authorize = new URL(login.headers.get('location') ?? '');
-    const form = new URLSearchParams(authorize.searchParams);
-    form.set('user', user);
-    const decided = await fetch(`${sim.url}/oauth/authorize`, {
-      method: 'POST',
-      body: form,
-      redirect: 'manual',
-    });
-    const callback = new URL(decided.headers.get('location') ?? '');
-    return visit(`${callback.pathname}${callback.search}`);
-  }
-  return { visit, signIn, jar, responses };
+const browser = (app: App) => testBrowser((url, init) => app.request(url, init), CONSOLE, sim.url);
+
+interface OAuthCounts {
+  activeAccessTokens: number;
+  revoked: number;
+  revocations: { userId: string | null; kind: string }[];
 }
 
 async function simLog() {
@@ -113,6 +87,20 @@ describe('sign-in mode', () => {
       const seen = `${[...response.headers].join(' ')} ${await response.text()}`;
       expect(seen).not.toMatch(/\b(at|rt)_[\w-]{20,}/);
     }
+  });
+
+  it('keeps the sign-in in progress in a sealed HttpOnly cookie for /auth only', async () => {
+    const person = browser(await consoleApp());
+    const login = await person.visit('/auth/login?returnTo=/providers');
+    const authorize = new URL(login.headers.get('location') ?? '');
+    const cookie = login.headers.getSetCookie().find((c) => c.startsWith('cmk_signin=')) ?? '';
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Path=\/auth(;|$)/);
+    const sealed = person.jar.get('cmk_signin') ?? '';
+    expect(sealed.split('.')).toHaveLength(5);
+    expect(sealed).not.toContain(authorize.searchParams.get('state'));
+    expect(sealed).not.toContain('providers');
   });
 
   it('answers 401 signed-out without a session, and never reaches the tenant', async () => {
@@ -156,6 +144,26 @@ describe('sign-in mode', () => {
     const first = person.jar.get('cmk_session');
     await person.signIn('sim-user-ada');
     expect(person.jar.get('cmk_session')).not.toBe(first);
+  });
+
+  it('signing in again revokes the old session’s tokens at the tenant before dropping it', async () => {
+    const person = browser(await consoleApp());
+    await person.signIn('sim-user-grace');
+    const first = person.jar.get('cmk_session');
+    const before = (await (await control('oauth')).json()) as OAuthCounts;
+    await person.signIn('sim-user-grace');
+    const after = (await (await control('oauth')).json()) as OAuthCounts;
+    expect(after.revoked - before.revoked).toBe(2);
+    expect(after.revocations.slice(-2)).toEqual(
+      expect.arrayContaining([
+        { userId: 'sim-user-grace', kind: 'refresh_token' },
+        { userId: 'sim-user-grace', kind: 'access_token' },
+      ]),
+    );
+    expect(after.activeAccessTokens).toBe(before.activeAccessTokens);
+    expect(person.jar.get('cmk_session')).not.toBe(first);
+    person.jar.set('cmk_session', first ?? '');
+    expect((await person.visit(LIST)).status).toBe(401);
   });
 
   it('refreshes an expired token, rotating it, and sends the call once more', async () => {

@@ -2,6 +2,7 @@ import type { Upstream } from '../../proxy/upstream.ts';
 import type { Actor } from '../activity/record-changes.ts';
 import type { ConsoleMode } from '../mode.ts';
 import { createAuthApp, signedOut } from './auth-app.ts';
+import { flowKeyFrom } from './flow-key.ts';
 import { createQlikOAuth } from './qlik-oauth.ts';
 import { sessionIdOf } from './session-cookie.ts';
 import { createSessionProxy } from './session-proxy.ts';
@@ -10,7 +11,7 @@ import { createMemorySessionStore } from './session-store.ts';
 type SignInMode = Extract<ConsoleMode, { kind: 'signin' }>;
 
 /** Everything sign-in mode adds: the OAuth client, sessions, `/auth`, the per-person proxy. */
-export function createSignInSupport(
+export async function createSignInSupport(
   mode: SignInMode,
   { upstream, log }: { upstream: Upstream; log: (line: string) => void },
 ) {
@@ -32,7 +33,15 @@ export function createSignInSupport(
     return id ? sessions.get(id) : undefined;
   };
   return {
-    authApp: createAuthApp({ tenantUrl, oauth, sessions, cookies, log }),
+    authApp: createAuthApp({
+      tenantUrl,
+      consoleOrigin: signIn.consoleOrigin,
+      oauth,
+      sessions,
+      cookies,
+      flowKey: await flowKeyFrom(signIn.sessionSecret),
+      log,
+    }),
     proxy: createSessionProxy({ upstream, readOnly, log, sessions, oauth }),
     actorOf: async (request: Request): Promise<Actor> => {
       const user = (await sessionOf(request))?.user;

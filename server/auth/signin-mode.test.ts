@@ -62,4 +62,15 @@ describe('sign-in mode from the environment', () => {
       /at least 1/,
     );
   });
+
+  it('reads CONSOLE_SESSION_SECRET, keeps it out of the log, and refuses a short one', () => {
+    expect(resolveConsoleMode(signIn)).toMatchObject({ signIn: { sessionSecret: null } });
+    const secret = 'x'.repeat(32);
+    const mode = resolveConsoleMode({ ...signIn, CONSOLE_SESSION_SECRET: secret });
+    expect(mode).toMatchObject({ signIn: { sessionSecret: secret } });
+    expect(secretsOf(mode)).toEqual(['secret', secret]);
+    expect(() => resolveConsoleMode({ ...signIn, CONSOLE_SESSION_SECRET: 'short' })).toThrow(
+      /CONSOLE_SESSION_SECRET is 5 characters; it needs at least 32/,
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import { parseWholeNumber, readSetting } from '../common/env-values.ts';
+import { readSessionSecret } from './session-secret.ts';
 import { DEFAULT_ABSOLUTE_MS, DEFAULT_IDLE_MS } from './session-store.ts';
 
 type Env = Record<string, string | undefined>;
@@ -11,6 +12,8 @@ export interface SignInSettings {
   scopes: string[];
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
+  /** Shared by every instance; null: each process makes its own keys. */
+  sessionSecret: string | null;
 }
 
 /** What the encryption API needs for a tenant admin, and a refresh token. */
@@ -82,5 +85,6 @@ export function resolveSignIn(env: Env): SignInSettings | undefined {
     scopes: scopes && scopes.length > 0 ? scopes : DEFAULT_SCOPES,
     sessionIdleMs: idleMinutes * 60_000,
     sessionAbsoluteMs: absoluteHours * 3_600_000,
+    sessionSecret: readSessionSecret(env),
   };
 }

@@ -16,6 +16,7 @@ export function oauthSummary(ctx: SimContext) {
     activeRefreshTokens: oauth.refreshTokens.size,
     refreshed: oauth.refreshed,
     revoked: oauth.revoked,
+    revocations: oauth.revocations,
   };
 }
 

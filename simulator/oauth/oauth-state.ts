@@ -26,6 +26,12 @@ export interface RefreshGrant {
   scope: string;
 }
 
+/** A token the console revoked: whose and which kind, never the token itself. */
+export interface Revocation {
+  userId: string | null;
+  kind: 'access_token' | 'refresh_token';
+}
+
 /** Token and revoke errors: OAuth's `{error, error_description}` or Qlik's `{errors: [...]}`. */
 export type ErrorStyle = 'oauth' | 'qlik';
 
@@ -40,6 +46,8 @@ export interface OAuthState {
   /** Counts for tests: what the console revoked and refreshed. */
   revoked: number;
   refreshed: number;
+  /** The latest revocations, oldest first (bounded). */
+  revocations: Revocation[];
 }
 
 export const DEFAULT_ACCESS_TOKEN_TTL_MS = 60 * 60_000;
@@ -56,6 +64,7 @@ export function createOAuthState(clients: readonly SimOAuthClient[] = DEFAULT_OA
     errorStyle: 'oauth',
     revoked: 0,
     refreshed: 0,
+    revocations: [],
   };
   return state;
 }

@@ -7,6 +7,7 @@ import {
   type AccessGrant,
   type OAuthState,
   type RefreshGrant,
+  type Revocation,
 } from './oauth-state.ts';
 
 /** Form encoding (what generic OAuth libraries send) or JSON (what Qlik's own client sends). */
@@ -187,5 +188,10 @@ export async function revokeEndpoint(state: OAuthState, request: Request) {
   if (access?.clientId === client.clientId) state.accessTokens.delete(token);
   if (refresh?.clientId === client.clientId) state.refreshTokens.delete(token);
   if (access || refresh) state.revoked += 1;
+  const grant = access ?? refresh;
+  if (grant) {
+    const kind: Revocation['kind'] = access ? 'access_token' : 'refresh_token';
+    state.revocations = [...state.revocations, { userId: grant.userId, kind }].slice(-100);
+  }
   return new Response(null, { status: 200 });
 }

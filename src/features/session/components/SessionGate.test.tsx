@@ -51,12 +51,27 @@ describe('SessionGate', () => {
     useSimulatedTenant('default');
     useSignInMode(null);
     const signIn = vi.spyOn(signInNavigation, 'here').mockImplementation(() => undefined);
-    renderWithProviders(gated, { route: '/?signin_error=Access%20was%20denied' });
+    renderWithProviders(gated, { route: '/providers?signin_error=expired' });
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Sign-in did not completeAccess was denied',
+      'Sign-in did not completeThe sign-in took too long, so it was cancelled. Sign in again.',
     );
     await userEvent.setup().click(screen.getByRole('button', { name: 'Sign in with Qlik Cloud' }));
-    expect(signIn).toHaveBeenCalledWith('/');
+    expect(signIn).toHaveBeenCalledWith('/providers');
+  });
+
+  it.each([
+    ['<script>alert(1)</script>', '<script>'],
+    ['Your account is locked: call +1 555 0100', 'call +1 555'],
+    ['constructor', 'function'],
+    ['__proto__', 'object'],
+  ])('shows its own words, never the address’s, for signin_error=%j', async (code, forged) => {
+    useSimulatedTenant('default');
+    useSignInMode(null);
+    renderWithProviders(gated, { route: `/?signin_error=${encodeURIComponent(code)}` });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The sign-in did not complete. Sign in again.');
+    expect(alert.textContent).not.toContain(code);
+    expect(alert.textContent).not.toContain(forged);
   });
 
   it('shows the console to someone signed in', async () => {

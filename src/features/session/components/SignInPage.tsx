@@ -5,8 +5,9 @@ import { useEffect, useRef } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { consoleInfoQuery, tenantLabel } from '../../../api/console-info.ts';
 import { signInNavigation } from '../../../lib/sign-in.ts';
+import { signInErrorMessage } from '../sign-in-error-message.ts';
 
-/** The server sends a failed sign-in back here with a short reason. */
+/** The server sends a failed sign-in back here with a code (`sign-in-error-message.ts`). */
 const SIGN_IN_ERROR = 'signin_error';
 
 /** Where the sign-in brings the person back: this address, without the last failure's reason. */
@@ -47,7 +48,7 @@ export function SignInPage() {
               title="Sign-in did not complete"
               icon={<IconAlertTriangle aria-hidden />}
             >
-              {failure}
+              {signInErrorMessage(failure)}
             </Alert>
           )}
           <Button
