@@ -25,8 +25,9 @@ export interface ProductionAppOptions extends Pick<
 /**
  * `npm start`: the console's routes (the same `createConsoleApp` as `npm run dev`) plus what only a
  * deployed server needs: the request log, security headers and HSTS on every answer, `/healthz`
- * (for any host name), the host check before the built files, compressed API answers. A sign-in issue adds its session middleware after
- * the headers and its `/auth` routes inside `createConsoleApp`, so both hosts get them.
+ * (for any host name), the host check before the built files, compressed API answers. A sign-in
+ * issue adds its session middleware after the headers and its `/auth` routes inside
+ * `createConsoleApp`, so both hosts get them.
  */
 export async function createProductionApp(
   mode: ConsoleMode,
