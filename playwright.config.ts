@@ -132,9 +132,15 @@ export default defineConfig({
         /production-server\.spec/,
         /sign-in.*\.spec/,
         /demo-.*\.spec/,
+        /foreign-host\.spec/,
         FLEET_SPECS,
       ],
       use: { baseURL: `http://127.0.0.1:${PROXY_PORT}` },
+    },
+    {
+      // Its own Chromium, which resolves attacker.example to 127.0.0.1; it names each console's port.
+      name: 'foreign-host',
+      testMatch: /foreign-host\.spec/,
     },
     {
       name: 'wrong-key',

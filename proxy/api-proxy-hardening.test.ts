@@ -23,7 +23,7 @@ function absoluteFormGet(base: string, target: string) {
   });
 }
 
-describe('paths with encoded separators or dot segments never reach the tenant', () => {
+describe('paths with encoded separators, an encoded %, ? or #, or dot segments never reach the tenant', () => {
   it.each([
     ['GET', `${BASE}/a%2Fb`],
     ['GET', `${BASE}/a%2fb`],
@@ -36,6 +36,13 @@ describe('paths with encoded separators or dot segments never reach the tenant',
     ['DELETE', `${BASE}/${FP}/..`],
     ['POST', `${BASE}/x/../actions/reset-to-default-provider`],
     ['GET', `${BASE}/a%00b`],
+    // Still encoded after one decoding: a server that decodes again sees `/`, `..`.
+    ['GET', `${BASE}/a%252Fb`],
+    ['GET', `${BASE}/%252e%252e/%252e%252e/users`],
+    ['DELETE', `${BASE}/${FP}%25`],
+    ['GET', `${BASE}/${FP}%3Fx=1`],
+    ['GET', `${BASE}/${FP}%3f`],
+    ['PATCH', `${BASE}/${FP}%23frag`],
   ])('%s %s answers 404 CMK-PROXY-UNSAFE-PATH', async (method, path) => {
     const { tenant, proxy } = await proxiedTenant();
     const response = await rawRequest(proxy.url, method, path);

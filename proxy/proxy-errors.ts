@@ -11,6 +11,13 @@ const PROXY_ERRORS = {
     title: 'Cross-origin request refused',
     header: 'cross-origin',
   },
+  /** A `Host` that is none of the console's names (a rebinding domain, a mistyped proxy name). */
+  'foreign-host': {
+    status: 421,
+    code: 'CMK-FOREIGN-HOST',
+    title: 'Not a name of this console',
+    header: 'foreign-host',
+  },
   'signed-out': {
     status: 401,
     code: 'CMK-SIGNED-OUT',

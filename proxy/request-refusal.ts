@@ -20,7 +20,7 @@ export function requestRefusal(
   const url = new URL(request.url);
   const { method } = request;
   if (hasUnsafePath(target ?? url.pathname)) {
-    const detail = `${method} ${url.pathname}: encoded separators and dot segments name no key provider; the console forwards nothing with them.`;
+    const detail = `${method} ${url.pathname}: encoded separators, an encoded %, ? or #, and dot segments name no key provider; the console forwards nothing with them.`;
     return { kind: 'unsafe-path', detail };
   }
   if (isCrossOriginRequest(request)) {

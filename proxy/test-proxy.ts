@@ -8,6 +8,7 @@ import {
 } from '../src/api/operations.gen.ts';
 import type { ApiProxyOptions } from './api-proxy.ts';
 import { createApiProxyApp } from './api-proxy-app.ts';
+import { withConsoleOrigins } from './console-origins.ts';
 import { nodeListener } from '../server/common/node-listener.ts';
 import { listen, startFakeTenant, type RunningServer } from '../server/common/test-http.ts';
 import { tenantUpstream } from './upstream.ts';
@@ -42,8 +43,12 @@ export function useProxyServers() {
       log: (line) => logged.push(line),
       ...options,
     });
-    const handle = (request: Request, env: object) => Promise.resolve(proxy.fetch(request, env));
+    // The console's host check would name the server's own origin (server/host-guard.ts).
+    const own = new Set<string>();
+    const handle = (request: Request, env: object) =>
+      withConsoleOrigins(own, () => Promise.resolve(proxy.fetch(request, env)));
     const server = await listen(nodeListener(handle, { log: (line) => logged.push(line) }));
+    own.add(server.url);
     running.push(server);
     return server;
   }

@@ -5,7 +5,7 @@ import { createConsoleApp } from './console-app.ts';
 const log = () => undefined;
 type App = Awaited<ReturnType<typeof createConsoleApp>>;
 const info = (app: App) =>
-  Promise.resolve(app.request('http://console.local/__console/info')).then(
+  Promise.resolve(app.request('http://localhost/__console/info')).then(
     (r) => r.json() as Promise<unknown>,
   );
 
@@ -20,7 +20,7 @@ describe('console info', () => {
       readOnly: false,
       tenantRegion: 'us-east-1',
     });
-    await app.request('http://console.local/__sim/scenario', {
+    await app.request('http://localhost/__sim/scenario', {
       method: 'POST',
       body: JSON.stringify({ name: 'fresh' }),
     });

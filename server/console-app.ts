@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { createApiProxy } from '../proxy/api-proxy.ts';
 import { proxyApp } from '../proxy/api-proxy-app.ts';
+import { proxyErrorResponse } from '../proxy/proxy-errors.ts';
+import { sameOriginOnly } from '../proxy/same-origin.ts';
 import { simulatorUpstream, tenantUpstream } from '../proxy/upstream.ts';
 import type { Simulator, SimulatorOptions } from '../simulator/contract.ts';
 import { activityApp } from './activity/activity-app.ts';
@@ -19,6 +21,8 @@ import {
   type EmbeddedSimulator,
 } from './console-routes.ts';
 import { createFleetApp } from './fleet/fleet-app.ts';
+import { hostGuard } from './host-guard.ts';
+import { knownMethodsOnly } from './known-methods.ts';
 import type { ConsoleMode } from './mode.ts';
 import { consoleSecurityHeaders } from './security-headers.ts';
 import { tenantRoutes } from './tenant-routes.ts';
@@ -47,17 +51,34 @@ function activityLogFor(mode: ConsoleMode, options: ConsoleAppOptions): Activity
   return file ? createFileActivityLog(file, options.log) : createMemoryActivityLog();
 }
 
+/** The console's own reads (activity, info, a fleet's overview) answer only the console's pages. */
+function consoleReadsSameOriginOnly(app: Hono, mode: ConsoleMode) {
+  const upstreamKind = mode.kind === 'simulator' ? 'simulator' : 'tenant';
+  const refusal = (request: Request) =>
+    proxyErrorResponse(
+      'cross-origin',
+      `Only pages served by this console may read it, not ${request.headers.get('origin') ?? 'another site'}.`,
+      upstreamKind,
+    );
+  app.use('/__console/*', sameOriginOnly(refusal));
+  app.use('/t/:id/__console/*', sameOriginOnly(refusal));
+}
+
 /**
  * The console's server routes for one mode, as one Hono app: `/api` (the allow-listing proxy to
  * the tenant or to the embedded simulator), `/auth` (sign-in mode), `/__sim` (the simulator's
  * control API, simulator mode only), `/__console/info` and `/__console/activity`; in fleet mode
  * the same per tenant under `/t/<id>` (fleet/fleet-app.ts). Hosts add what else they serve
- * (Vite's own middleware, static files) on the paths this app leaves unmatched.
+ * (Vite's own middleware, static files) on the paths this app leaves unmatched. Every request
+ * first passes the host check (host-guard.ts): a foreign `Host` reaches no route.
  */
 export async function createConsoleApp(mode: ConsoleMode, options: ConsoleAppOptions) {
   const { log } = options;
   const app = new Hono();
   if (options.securityHeaders) app.use(consoleSecurityHeaders);
+  app.use(hostGuard(mode));
+  app.use(knownMethodsOnly);
+  consoleReadsSameOriginOnly(app, mode);
   if (mode.kind === 'fleet') {
     const activityFile = options.activityFile ?? DEFAULT_ACTIVITY_FILE;
     return app.route('/', await createFleetApp(mode, { ...options, activityFile }));

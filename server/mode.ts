@@ -1,9 +1,10 @@
 import { DEFAULT_MIGRATION_DURATION_MS } from '../simulator/contract.ts';
 import { resolveSignIn, type SignInSettings } from './auth/signin-mode.ts';
 import { parseFlag, parseWholeNumber, readSetting } from './common/env-values.ts';
+import { resolveAllowedHosts } from './console-hosts.ts';
 import { fleetSecrets, resolveFleet, type FleetSource } from './fleet/fleet-mode.ts';
 
-export type ConsoleMode =
+export type ConsoleMode = (
   | {
       kind: 'tenant';
       tenantUrl: string;
@@ -26,7 +27,11 @@ export type ConsoleMode =
       kind: 'fleet';
       readOnly: boolean;
       fleet: FleetSource;
-    };
+    }
+) & {
+  /** CONSOLE_ALLOWED_HOSTS: names a reverse proxy serves the console under (console-hosts.ts). */
+  allowedHosts?: readonly string[];
+};
 
 /** What must never appear in a log line for this mode. */
 export function secretsOf(mode: ConsoleMode): string[] {
@@ -98,9 +103,15 @@ export function resolveTenantRegion(tenantUrl: string, configured: string | unde
 /**
  * Where the console's API goes, from QLIK_TENANT, QLIK_API_KEY, QLIK_READ_ONLY, QLIK_TENANT_REGION
  * and SIM_MIGRATION_MS; sign-in mode from QLIK_OAUTH_* and CONSOLE_ORIGIN (auth/signin-mode.ts);
- * a fleet from CONSOLE_TENANTS_FILE or SIM_FLEET (fleet/fleet-mode.ts).
+ * a fleet from CONSOLE_TENANTS_FILE or SIM_FLEET (fleet/fleet-mode.ts); CONSOLE_ALLOWED_HOSTS.
  */
 export function resolveConsoleMode(env: Env): ConsoleMode {
+  const mode = resolveModeKind(env);
+  const allowedHosts = resolveAllowedHosts(env);
+  return allowedHosts.length > 0 ? { ...mode, allowedHosts } : mode;
+}
+
+function resolveModeKind(env: Env): ConsoleMode {
   const leaking = Object.keys(env).find((name) => BROWSER_CREDENTIAL.test(name));
   if (leaking) {
     throw new Error(

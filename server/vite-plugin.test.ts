@@ -236,3 +236,91 @@ describe('cmkApiPlugin in fleet mode', () => {
     await expect(preview(previewed)).rejects.toThrow(/CONSOLE_TENANTS_FILE/);
   });
 });
+
+describe('cmkApiPlugin: host names and origins under vite and vite preview', () => {
+  const SIGN_IN = {
+    QLIK_TENANT: 'https://acme.eu.qlikcloud.com',
+    QLIK_OAUTH_CLIENT_ID: 'id',
+    QLIK_OAUTH_CLIENT_SECRET: 'secret',
+    CONSOLE_ORIGIN: 'http://cmk.example.com',
+  };
+
+  it.each([
+    ['vite', startDev],
+    ['vite preview', startPreview],
+  ])('%s: a foreign Host gets the console’s 421 on its pages and its API', async (_, start) => {
+    const url = await start({ env: {} });
+    const host = `attacker.example:${new URL(url).port}`;
+    for (const path of ['/', '/providers/new', `${BASE}/actions/list`, '/__console/info']) {
+      const refused = await rawRequest(url, 'GET', path, { host });
+      expect(refused.status, path).toBe(421);
+      expect(refused.headers['x-cmk-proxy-error']).toBe('foreign-host');
+      expect(firstErrorCode(refused.body)).toBe('CMK-FOREIGN-HOST');
+    }
+    expect(
+      (await rawRequest(url, 'GET', '/', { host: `localhost:${new URL(url).port}` })).status,
+    ).toBe(200);
+  });
+
+  it('vite: another origin cannot call the API or the simulator, its own can', async () => {
+    const url = await startDev({ env: {} });
+    const port = new URL(url).port;
+    const reset = `${BASE}/actions/reset-to-default-provider`;
+    const foreign = await rawRequest(
+      url,
+      'POST',
+      reset,
+      { origin: `http://attacker.example:${port}` },
+      '{}',
+    );
+    expect(foreign.status).toBe(403);
+    const scenario = await rawRequest(
+      url,
+      'POST',
+      '/__sim/reset',
+      { origin: 'http://localhost:1' },
+      '{}',
+    );
+    expect(scenario.status).toBe(403);
+    const own = await rawRequest(url, 'GET', `${BASE}/actions/list`, {
+      origin: `http://localhost:${port}`,
+    });
+    expect(own.status).toBe(200);
+  });
+
+  it('vite: TRACE and PROPFIND answer 405 on pages and API, a made-up method 400', async () => {
+    const url = await startDev({ env: {} });
+    for (const path of ['/', `${BASE}/actions/list`]) {
+      expect((await rawRequest(url, 'TRACE', path)).status).toBe(405);
+      expect((await rawRequest(url, 'PROPFIND', path)).status).toBe(405);
+    }
+    await expect(rawRequest(url, 'BREW', '/')).resolves.toMatchObject({ status: 400 });
+  });
+
+  it('sign-in mode: only CONSOLE_ORIGIN’s host, and Vite’s own allowedHosts agree', async () => {
+    const server = await createServer(inlineConfig({ env: SIGN_IN }));
+    await server.listen();
+    closers.push(() => server.close());
+    expect(server.config.server.allowedHosts).toEqual(expect.arrayContaining(['cmk.example.com']));
+    const url = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
+    const loopback = await rawRequest(url, 'GET', '/auth/login');
+    expect(loopback.status).toBe(421);
+    const own = await rawRequest(url, 'GET', '/auth/login', { host: 'cmk.example.com' });
+    expect(own.status).toBe(302);
+  });
+
+  it('CONSOLE_ALLOWED_HOSTS reaches Vite’s allowedHosts in dev and preview', async () => {
+    const config = inlineConfig({ env: { CONSOLE_ALLOWED_HOSTS: 'cmk.internal:8443' } });
+    const server = await createServer(config);
+    closers.push(() => server.close());
+    expect(server.config.server.allowedHosts).toEqual(expect.arrayContaining(['cmk.internal']));
+    expect(server.config.preview.allowedHosts).toEqual(expect.arrayContaining(['cmk.internal']));
+  });
+
+  it('a malformed CONSOLE_ALLOWED_HOSTS stops vite, naming the entry', async () => {
+    const config = inlineConfig({ env: { CONSOLE_ALLOWED_HOSTS: 'https://cmk.internal' } });
+    await expect(createServer(config)).rejects.toThrow(
+      'CONSOLE_ALLOWED_HOSTS: "https://cmk.internal"',
+    );
+  });
+});

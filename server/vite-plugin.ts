@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { resolve } from 'node:path';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Connect, Logger, Plugin } from 'vite';
 import { createRedactor } from '../proxy/redact.ts';
@@ -6,6 +7,7 @@ import type { SimulatorOptions } from '../simulator/contract.ts';
 import { readSetting } from './common/env-values.ts';
 import { nodeListener } from './common/node-listener.ts';
 import { createConsoleApp, type ConsoleAppOptions } from './console-app.ts';
+import { viteAllowedHosts } from './console-hosts.ts';
 import { resolveConsoleMode, secretsOf, type ConsoleMode } from './mode.ts';
 import { sharedKeyExposure } from './production/loopback.ts';
 import { startupBanner } from './startup-banner.ts';
@@ -59,6 +61,14 @@ async function consoleMiddleware(
   };
 }
 
+/**
+ * Before Vite's own middleware (its host check, CORS, files), so that a foreign `Host` meets the
+ * console's refusal, which names CONSOLE_ALLOWED_HOSTS, on every path.
+ */
+function mountFirst(middlewares: Connect.Server, handle: Connect.NextHandleFunction) {
+  middlewares.stack.unshift({ route: '', handle });
+}
+
 /** `vite --host` exposes the shared key to the network as `HOST=0.0.0.0` would `npm start`. */
 function refuseExposedKey(mode: ConsoleMode, host: string | boolean | undefined) {
   const address = host === true ? '0.0.0.0' : host || 'localhost';
@@ -80,24 +90,29 @@ export function cmkApiPlugin(options: CmkApiPluginOptions = {}): Plugin {
   return {
     name: 'cmk-api',
     apply: 'serve',
-    configResolved(config) {
-      const env = options.env ?? loadConsoleEnv(config.mode, config.envDir);
+    // Vite's own host check (its pages, its HMR socket) allows the names the console answers.
+    config(config, { mode: viteMode }) {
+      const root = resolve(config.root ?? '');
+      const envDir = config.envDir === false ? false : resolve(root, config.envDir ?? '');
+      const env = options.env ?? loadConsoleEnv(viteMode, envDir);
       mode = resolveConsoleMode(env);
       activityFile = readSetting(env, 'CONSOLE_ACTIVITY_FILE');
+      const allowedHosts = viteAllowedHosts(mode);
+      return { server: { allowedHosts }, preview: { allowedHosts } };
     },
     async configureServer(server) {
       refuseExposedKey(modeOrThrow(), server.config.server.host);
       const { logger } = server.config;
       for (const line of startupBanner(modeOrThrow())) logger.info(line);
       const middleware = { ...options, securityHeaders: false, activityFile };
-      server.middlewares.use(await consoleMiddleware(modeOrThrow(), logger, middleware));
+      mountFirst(server.middlewares, await consoleMiddleware(modeOrThrow(), logger, middleware));
     },
     async configurePreviewServer(server) {
       refuseExposedKey(modeOrThrow(), server.config.preview.host);
       const { logger } = server.config;
       for (const line of startupBanner(modeOrThrow())) logger.info(line);
       const middleware = { ...options, securityHeaders: true, activityFile };
-      server.middlewares.use(await consoleMiddleware(modeOrThrow(), logger, middleware));
+      mountFirst(server.middlewares, await consoleMiddleware(modeOrThrow(), logger, middleware));
     },
   };
 }

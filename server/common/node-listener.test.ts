@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { nodeListener } from './node-listener.ts';
+import { nodeListener, UNUSABLE_HOST } from './node-listener.ts';
 import { firstErrorCode, listen, rawRequest, type RunningServer } from './test-http.ts';
 
 /** What the simulator throws to ask its host to cut the connection. */
@@ -52,7 +52,7 @@ describe('nodeListener', () => {
       return Promise.resolve(new Response(null, { status: 204 }));
     });
     await rawRequest(server.url, 'GET', '/api/x', { host: 'evil.example/other?' });
-    expect(url).toBe('http://localhost/api/x');
+    expect(url).toBe(`http://${UNUSABLE_HOST}/api/x`);
   });
 
   it('sends status, headers, every set-cookie and the body', async () => {

@@ -13,6 +13,9 @@ export interface NodeListenerOptions {
 
 const VALID_HOST = /^[\w.-]+(:\d+)?$|^\[[\d:a-f.]+\](:\d+)?$/i;
 
+/** A reserved name (RFC 2606) that no console answers: the host check refuses it. */
+export const UNUSABLE_HOST = 'unusable-host.invalid';
+
 const SCHEME_AND_AUTHORITY = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i;
 
 /**
@@ -30,9 +33,21 @@ function isDroppedConnection(error: unknown): boolean {
 }
 
 /**
+ * An answer sent before the body arrived (413, a refusal) leaves the rest on the socket, which
+ * @hono/node-server cuts after draining a while: say so, or a client that sends its next request
+ * on that connection meets a reset.
+ */
+function closeIfUnread(env: HttpBindings) {
+  if (!env.incoming.complete && !env.outgoing.headersSent) {
+    env.outgoing.setHeader('connection', 'close');
+  }
+}
+
+/**
  * A Node request listener serving a fetch-style handler through @hono/node-server: the URL is
  * normalised (`..` resolved), the request's signal aborts when the client goes away, a
- * `DroppedConnection` cuts the socket and any other exception answers a redacted 500.
+ * `DroppedConnection` cuts the socket, any other exception answers a redacted 500, and an answer
+ * sent before the whole request arrived closes the connection.
  */
 export function nodeListener(
   handle: NodeFetchHandler,
@@ -44,7 +59,9 @@ export function nodeListener(
       // Only ever mounted on node:http servers, never HTTP/2.
       const env = bindings as HttpBindings;
       try {
-        return await handle(request, env);
+        const response = await handle(request, env);
+        closeIfUnread(env);
+        return response;
       } catch (error) {
         if (isDroppedConnection(error)) {
           env.incoming.socket.destroy();
@@ -55,6 +72,7 @@ export function nodeListener(
         const reason = redact(error instanceof Error ? error.message : String(error));
         log(redact(`Request ${request.method} ${env.incoming.url ?? ''} failed: ${reason}`));
         const internal = { code: 'CMK-INTERNAL-ERROR', title: 'Internal error', detail: reason };
+        closeIfUnread(env);
         return standardErrorResponse(500, internal);
       }
     },
@@ -64,7 +82,8 @@ export function nodeListener(
   return (req, res) => {
     req.url = requestTarget(req.url);
     // A Host with `/`, `?` or `@` in it would otherwise change how the path is parsed.
-    if (!req.headers.host || !VALID_HOST.test(req.headers.host)) req.headers.host = 'localhost';
+    if (req.headers.host === undefined) req.headers.host = 'localhost';
+    else if (!VALID_HOST.test(req.headers.host)) req.headers.host = UNUSABLE_HOST;
     void listener(req, res);
   };
 }

@@ -6,7 +6,7 @@ import { createSimulator, type LogEntry, type Simulator } from '../../simulator/
 import { createConsoleApp } from '../console-app.ts';
 import { resolveConsoleMode } from '../mode.ts';
 
-const BASE = 'http://console.test';
+const BASE = 'http://localhost';
 const LIST = '/api/v1/encryption/keyproviders/actions/list';
 const ACME = 'https://acme.eu.qlikcloud.com';
 const GLOBEX = 'https://globex.us.qlikcloud.com';

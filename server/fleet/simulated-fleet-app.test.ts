@@ -3,7 +3,7 @@ import { createSimulator } from '../../simulator/index.ts';
 import { createConsoleApp } from '../console-app.ts';
 import { resolveConsoleMode } from '../mode.ts';
 
-const BASE = 'http://console.test';
+const BASE = 'http://localhost';
 const LIST = '/api/v1/encryption/keyproviders/actions/list';
 
 async function fleetOf(env: Record<string, string>) {

@@ -8,7 +8,7 @@ import { HASHED_ASSET_CACHE } from './static-assets.ts';
 import { ASSET, ASSET_SOURCE, INDEX_HTML, makeTestBuild } from './test-build.ts';
 
 const SIMULATED: ConsoleMode = { kind: 'simulator', readOnly: false, migrationDurationMs: 1000 };
-const BASE = 'http://console.test';
+const BASE = 'http://localhost';
 const LIST = '/api/v1/encryption/keyproviders/actions/list';
 
 async function productionApp(
@@ -105,7 +105,7 @@ describe('security headers', () => {
 
   it('HSTS when the connection itself is HTTPS', async () => {
     const { app } = await productionApp();
-    const response = await app.request('https://console.test/');
+    const response = await app.request('https://localhost/');
     expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000');
   });
 

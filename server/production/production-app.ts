@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { standardErrorResponse } from '../common/standard-error.ts';
 import { createConsoleApp, type ConsoleAppOptions } from '../console-app.ts';
+import { hostGuard } from '../host-guard.ts';
+import { knownMethodsOnly } from '../known-methods.ts';
 import type { ConsoleMode } from '../mode.ts';
 import { consoleSecurityHeaders } from '../security-headers.ts';
 import { healthApp } from './health.ts';
@@ -22,9 +24,10 @@ export interface ProductionAppOptions extends Pick<
 
 /**
  * `npm start`: the console's routes (the same `createConsoleApp` as `npm run dev`) plus what only a
- * deployed server needs: the request log, security headers and HSTS on every answer, `/healthz`,
- * compressed API answers and the built files. A sign-in issue adds its session middleware after
- * the headers and its `/auth` routes inside `createConsoleApp`, so both hosts get them.
+ * deployed server needs: the request log, security headers and HSTS on every answer, `/healthz`
+ * (for any host name), the host check before the built files, compressed API answers. A sign-in
+ * issue adds its session middleware after the headers and its `/auth` routes inside
+ * `createConsoleApp`, so both hosts get them.
  */
 export async function createProductionApp(
   mode: ConsoleMode,
@@ -50,7 +53,11 @@ export async function createProductionApp(
   // Static files are compressed at build time (.br/.gz); API answers are streamed JSON.
   app.use('/api/*', compress());
   app.use('/t/:id/api/*', compress());
+  // A load balancer probes by IP address; the health answer holds nothing of the tenant's.
   app.route('/healthz', healthApp(mode, isTenantReachable));
+  // The console app checks host and method itself; the static files below are served outside it.
+  app.use(hostGuard(mode));
+  app.use(knownMethodsOnly);
   app.route('/', consoleApp);
   app.route('/', staticAssets(settings.clientDir));
   app.onError((error) => {
