@@ -5,20 +5,26 @@ import { createAuthApp, signedOut } from './auth-app.ts';
 import { createQlikOAuth } from './qlik-oauth.ts';
 import { sessionIdOf } from './session-cookie.ts';
 import { createSessionProxy } from './session-proxy.ts';
-import { createMemorySessionStore } from './session-store.ts';
+import { createMemorySessionStore, type SessionStore } from './session-store.ts';
 
 type SignInMode = Extract<ConsoleMode, { kind: 'signin' }>;
 
 /** Everything sign-in mode adds: the OAuth client, sessions, `/auth`, the per-person proxy. */
 export function createSignInSupport(
   mode: SignInMode,
-  { upstream, log }: { upstream: Upstream; log: (line: string) => void },
+  {
+    upstream,
+    log,
+    sessions: shared,
+  }: { upstream: Upstream; log: (line: string) => void; sessions?: SessionStore | undefined },
 ) {
   const { signIn, tenantUrl, readOnly } = mode;
-  const sessions = createMemorySessionStore({
-    idleMs: signIn.sessionIdleMs,
-    absoluteMs: signIn.sessionAbsoluteMs,
-  });
+  const sessions =
+    shared ??
+    createMemorySessionStore({
+      idleMs: signIn.sessionIdleMs,
+      absoluteMs: signIn.sessionAbsoluteMs,
+    });
   const oauth = createQlikOAuth({
     tenantUrl,
     clientId: signIn.clientId,

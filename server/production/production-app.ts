@@ -13,7 +13,7 @@ import { tenantReachability } from './tenant-reachability.ts';
 
 export interface ProductionAppOptions extends Pick<
   ConsoleAppOptions,
-  'createSimulator' | 'activityFile' | 'fetch'
+  'createSimulator' | 'activityFile' | 'fetch' | 'sessions'
 > {
   /** Receives lines already redacted. */
   log: (line: string) => void;
@@ -37,6 +37,7 @@ export async function createProductionApp(
     log,
     activityFile: options.activityFile,
     fetch: options.fetch,
+    sessions: options.sessions,
   });
   const isTenantReachable =
     options.isTenantReachable ??
