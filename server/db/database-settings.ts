@@ -21,19 +21,23 @@ export function withoutPassword(url: string): string {
   }
 }
 
-const postgresUrl = z
-  .string()
-  .refine((value) => URL.canParse(value), 'is not a URL')
-  .refine(
-    (value) =>
-      !URL.canParse(value) || ['postgres:', 'postgresql:'].includes(new URL(value).protocol),
-    'must start with postgres:// or postgresql://',
-  )
-  .refine((value) => !URL.canParse(value) || new URL(value).hostname !== '', 'names no host')
-  .refine(
-    (value) => !URL.canParse(value) || new URL(value).pathname.length > 1,
-    'names no database (postgres://user:password@host:5432/DATABASE)',
-  );
+function urlProblem(value: string): string | undefined {
+  if (!URL.canParse(value)) return 'is not a URL';
+  const url = new URL(value);
+  if (!['postgres:', 'postgresql:'].includes(url.protocol)) {
+    return 'must start with postgres:// or postgresql://';
+  }
+  if (!url.hostname) return 'names no host';
+  if (url.pathname.length <= 1) {
+    return 'names no database (postgres://user:password@host:5432/DATABASE)';
+  }
+  return undefined;
+}
+
+const postgresUrl = z.string().superRefine((value, context) => {
+  const problem = urlProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
 
 const waitSeconds = z.coerce
   .number({ error: 'is not a number of seconds' })

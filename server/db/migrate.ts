@@ -7,7 +7,7 @@ type MigrationRecord = {
 
 /** Names the database has applied that this code does not know: a newer console migrated it. */
 async function unknownMigrations(db: Kysely<unknown>): Promise<string[]> {
-  const tables = await db.introspection.getTables();
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
   if (!tables.some((table) => table.name === 'kysely_migration')) return [];
   const applied = await db
     .withTables<MigrationRecord>()
