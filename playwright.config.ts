@@ -241,6 +241,8 @@ export default defineConfig({
       command: 'npm start',
       url: `http://127.0.0.1:${SIGNIN_PORT}/healthz`,
       env: signInMode(SIGNIN_PORT),
+      // A fresh PGlite directory takes seconds to create, more on a busy machine.
+      timeout: 120_000,
       reuseExistingServer: false,
       stdout: 'ignore',
     },
@@ -248,6 +250,8 @@ export default defineConfig({
       command: `npx vite --host 127.0.0.1 --port ${SIGNIN_DEV_PORT} --strictPort`,
       url: `http://127.0.0.1:${SIGNIN_DEV_PORT}/`,
       env: signInMode(SIGNIN_DEV_PORT),
+      // A fresh PGlite directory takes seconds to create, more on a busy machine.
+      timeout: 120_000,
       reuseExistingServer: false,
     },
     {

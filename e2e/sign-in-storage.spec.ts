@@ -27,7 +27,7 @@ test('a restart of `npm start` on its embedded database keeps the admin signed i
   page,
   tenant,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'cmk-e2e-restart-'));
   const server = new RestartableConsole(SIGNIN_RESTART_PORT, { CONSOLE_DATA_DIR: dataDir });
   await server.start();
@@ -57,7 +57,7 @@ test('two instances on one PostgreSQL: sign in on one, keep working on the other
   page,
   tenant,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const cluster = await startPostgresCluster();
   const storage = { DATABASE_URL: await cluster.createDatabase(), CONSOLE_SESSION_SECRET: SECRET };
   const [one, other] = SIGNIN_SHARED_PORTS.map((port) => new RestartableConsole(port, storage));

@@ -38,7 +38,7 @@ export class RestartableConsole {
     const record = (chunk: Buffer) => (this.output += chunk.toString());
     this.process.stdout?.on('data', record);
     this.process.stderr?.on('data', record);
-    for (let waited = 0; waited < 30_000; waited += 100) {
+    for (let waited = 0; waited < 60_000; waited += 100) {
       if (this.output.includes('Console: ')) return;
       if (this.process.exitCode !== null) break;
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -35,7 +35,7 @@ describe.each(backends)('database session store on %s', (_name, open) => {
   let storage: ConsoleStorage;
   beforeAll(async () => {
     storage = await open();
-  }, 30_000);
+  }, 60_000);
   afterAll(async () => {
     await storage.close();
   });
@@ -127,5 +127,5 @@ describe('database session store on PGlite in a data directory', () => {
     const again = createDatabaseSessionStore({ db: second.db, sealer, ...lifetime });
     expect(await again.get(id)).toMatchObject({ tokens, user: ada });
     await second.close();
-  }, 30_000);
+  }, 60_000);
 });

@@ -34,7 +34,7 @@ describe.each(backends)('migrations on %s', (_name, open) => {
     storage = await open();
     opened.push(storage);
     db = storage.db as Kysely<unknown>;
-  }, 30_000);
+  }, 60_000);
 
   it('a fresh database gets every migration, in order, and the tables they make', async () => {
     expect(storage.applied).toEqual(Object.keys(MIGRATIONS));
