@@ -16,6 +16,8 @@ import { openConsoleStorage } from './open-database.ts';
 
 export interface StartedStorage {
   sessions: DatabaseSessionStore;
+  /** The session secrets in force (configured, or the PGlite default): first seals, all open. */
+  secrets: readonly string[];
   /** One line for the start-up log: where the data is. */
   summary: string;
   close: () => Promise<void>;
@@ -61,6 +63,7 @@ export async function startStorage(
   });
   return {
     sessions,
+    secrets,
     summary: describe(settings, storage.applied),
     close: async () => {
       sessions.stop();
