@@ -22,6 +22,7 @@ import {
   PRODUCTION_PORT,
   SIGNIN_DEV_PORT,
   SIGNIN_PORT,
+  SIGNIN_RESTART_PORT,
   PROXY_PORT,
   READ_ONLY_PORT,
   RESTART_PROXY_PORT,
@@ -81,6 +82,8 @@ const signInMode = (port: number) => ({
   QLIK_OAUTH_CLIENT_SECRET: 'sim-web-secret',
   CONSOLE_ORIGIN: `http://127.0.0.1:${port}`,
   CONSOLE_ACTIVITY_FILE: `test-results/activity-${port}.jsonl`,
+  // Each server its own embedded database: one PGlite directory admits one process.
+  CONSOLE_DATA_DIR: join(tmpdir(), `cmk-e2e-data-${port}-${process.env.CMK_E2E_RUN}`),
   HOST: '127.0.0.1',
   PORT: String(port),
 });
@@ -179,6 +182,12 @@ export default defineConfig({
       use: { baseURL: `http://127.0.0.1:${SIGNIN_DEV_PORT}` },
     },
     {
+      // Test-owned `npm start` instances in sign-in mode: restarted, and two on one PostgreSQL.
+      name: 'sign-in-storage',
+      testMatch: /sign-in-storage\.spec/,
+      use: { baseURL: `http://127.0.0.1:${SIGNIN_RESTART_PORT}` },
+    },
+    {
       // A fleet of three tenants on `npm start` (fleet-server: the HTTP contract; fleet: the page).
       name: 'fleet',
       testMatch: FLEET_SPECS,
@@ -238,6 +247,8 @@ export default defineConfig({
       command: 'npm start',
       url: `http://127.0.0.1:${SIGNIN_PORT}/healthz`,
       env: signInMode(SIGNIN_PORT),
+      // A fresh PGlite directory takes seconds to create, more on a busy machine.
+      timeout: 120_000,
       reuseExistingServer: false,
       stdout: 'ignore',
     },
@@ -245,6 +256,8 @@ export default defineConfig({
       command: `npx vite --host 127.0.0.1 --port ${SIGNIN_DEV_PORT} --strictPort`,
       url: `http://127.0.0.1:${SIGNIN_DEV_PORT}/`,
       env: signInMode(SIGNIN_DEV_PORT),
+      // A fresh PGlite directory takes seconds to create, more on a busy machine.
+      timeout: 120_000,
       reuseExistingServer: false,
     },
     {

@@ -12,6 +12,7 @@ import {
   type ActivityLog,
 } from './activity/activity-log.ts';
 import { recordChanges, SHARED_KEY_ACTOR } from './activity/record-changes.ts';
+import type { SessionStore } from './auth/session-store.ts';
 import { createSignInSupport } from './auth/sign-in-support.ts';
 import {
   controlApp,
@@ -41,6 +42,10 @@ export interface ConsoleAppOptions {
   activityFile?: string | undefined;
   /** How a fleet reaches its real tenants (tests stand in for them). Default the global fetch. */
   fetch?: typeof fetch;
+  /** Sign-in mode's sessions (the database's, db/start-storage.ts); default one process's memory. */
+  sessions?: SessionStore | undefined;
+  /** The session secrets in force with those sessions; the sign-in flow key derives from the first. */
+  sessionSecrets?: readonly string[] | undefined;
 }
 
 export const DEFAULT_ACTIVITY_FILE = 'data/activity.jsonl';
@@ -87,7 +92,12 @@ export async function createConsoleApp(mode: ConsoleMode, options: ConsoleAppOpt
   const { readOnly } = mode;
   if (mode.kind === 'signin') {
     const upstream = tenantUpstream(mode.tenantUrl);
-    const support = await createSignInSupport(mode, { upstream, log });
+    const support = await createSignInSupport(mode, {
+      upstream,
+      log,
+      sessions: options.sessions,
+      sessionSecrets: options.sessionSecrets,
+    });
     const proxy = recordChanges(support.proxy, { activity, actorOf: support.actorOf, warn: log });
     return app
       .route('/api', proxyApp(proxy, upstream.kind))

@@ -37,8 +37,8 @@ export type ConsoleMode = (
 export function secretsOf(mode: ConsoleMode): string[] {
   if (mode.kind === 'tenant') return [mode.apiKey];
   if (mode.kind === 'signin') {
-    const { clientSecret, sessionSecret } = mode.signIn;
-    return sessionSecret ? [clientSecret, sessionSecret] : [clientSecret];
+    const { clientSecret, sessionSecrets } = mode.signIn;
+    return [clientSecret, ...(sessionSecrets ?? [])];
   }
   if (mode.kind === 'fleet') return fleetSecrets(mode.fleet);
   return [];

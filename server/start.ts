@@ -18,7 +18,10 @@ function stopOnSignals(running: ConsoleServer) {
     log(
       `${signal}: no new connections; finishing ${running.inFlight()} request(s) in flight (up to ${SHUTDOWN_GRACE_MS / 1000} s)`,
     );
-    void closeGracefully(running.server).then((outcome) => {
+    void closeGracefully(running.server).then(async (outcome) => {
+      await running.closeStorage().catch((error: unknown) => {
+        log(`The database did not close cleanly: ${String(error)}`);
+      });
       log(
         outcome === 'drained'
           ? 'Stopped'

@@ -8,6 +8,7 @@ import { readSetting } from './common/env-values.ts';
 import { nodeListener } from './common/node-listener.ts';
 import { createConsoleApp, type ConsoleAppOptions } from './console-app.ts';
 import { viteAllowedHosts } from './console-hosts.ts';
+import { startStorage, type StartedStorage } from './db/start-storage.ts';
 import { resolveConsoleMode, secretsOf, type ConsoleMode } from './mode.ts';
 import { sharedKeyExposure } from './production/loopback.ts';
 import { startupBanner } from './startup-banner.ts';
@@ -31,7 +32,11 @@ async function loadSimulator(options: SimulatorOptions) {
 async function consoleMiddleware(
   mode: ConsoleMode,
   logger: Logger,
-  options: CmkApiPluginOptions & { securityHeaders: boolean; activityFile: string | undefined },
+  options: CmkApiPluginOptions & {
+    securityHeaders: boolean;
+    activityFile: string | undefined;
+    storage: StartedStorage | undefined;
+  },
 ): Promise<Connect.NextHandleFunction> {
   const redact = createRedactor(secretsOf(mode));
   const log = (line: string) => {
@@ -39,7 +44,14 @@ async function consoleMiddleware(
   };
   const createSimulator = options.createSimulator ?? loadSimulator;
   const { securityHeaders, activityFile } = options;
-  const app = await createConsoleApp(mode, { createSimulator, log, securityHeaders, activityFile });
+  const app = await createConsoleApp(mode, {
+    createSimulator,
+    log,
+    securityHeaders,
+    activityFile,
+    sessions: options.storage?.sessions,
+    sessionSecrets: options.storage?.secrets,
+  });
   app.notFound(() => new Response(null, { status: 404, headers: { [PASS_TO_VITE]: '1' } }));
   const nextOf = new WeakMap<IncomingMessage, Connect.NextFunction>();
   const listener = nodeListener(
@@ -76,6 +88,12 @@ function refuseExposedKey(mode: ConsoleMode, host: string | boolean | undefined)
   if (exposure) throw new Error(exposure.replace(/^HOST=\S+/, `--host ${address}`));
 }
 
+// Vite restarts its server in the same process (a config change): the database stays open across
+// restarts, since its data directory admits one opener per process.
+let openStorage: Promise<StartedStorage | undefined> | undefined;
+const storageOnce = (mode: ConsoleMode, env: Record<string, string | undefined>) =>
+  (openStorage ??= startStorage(mode, env));
+
 /**
  * Serves the encryption API to the console from `vite` and `vite preview`: proxied to the tenant
  * named by QLIK_TENANT with the server-side QLIK_API_KEY, or answered by the built-in simulator.
@@ -83,6 +101,7 @@ function refuseExposedKey(mode: ConsoleMode, host: string | boolean | undefined)
 export function cmkApiPlugin(options: CmkApiPluginOptions = {}): Plugin {
   let mode: ConsoleMode | undefined;
   let activityFile: string | undefined;
+  let env: Record<string, string | undefined> = {};
   const modeOrThrow = () => {
     if (!mode) throw new Error('cmkApiPlugin: the console mode was not resolved');
     return mode;
@@ -94,7 +113,7 @@ export function cmkApiPlugin(options: CmkApiPluginOptions = {}): Plugin {
     config(config, { mode: viteMode }) {
       const root = resolve(config.root ?? '');
       const envDir = config.envDir === false ? false : resolve(root, config.envDir ?? '');
-      const env = options.env ?? loadConsoleEnv(viteMode, envDir);
+      env = options.env ?? loadConsoleEnv(viteMode, envDir);
       mode = resolveConsoleMode(env);
       activityFile = readSetting(env, 'CONSOLE_ACTIVITY_FILE');
       const allowedHosts = viteAllowedHosts(mode);
@@ -104,14 +123,18 @@ export function cmkApiPlugin(options: CmkApiPluginOptions = {}): Plugin {
       refuseExposedKey(modeOrThrow(), server.config.server.host);
       const { logger } = server.config;
       for (const line of startupBanner(modeOrThrow())) logger.info(line);
-      const middleware = { ...options, securityHeaders: false, activityFile };
+      const storage = await storageOnce(modeOrThrow(), env);
+      if (storage) logger.info(storage.summary);
+      const middleware = { ...options, securityHeaders: false, activityFile, storage };
       mountFirst(server.middlewares, await consoleMiddleware(modeOrThrow(), logger, middleware));
     },
     async configurePreviewServer(server) {
       refuseExposedKey(modeOrThrow(), server.config.preview.host);
       const { logger } = server.config;
       for (const line of startupBanner(modeOrThrow())) logger.info(line);
-      const middleware = { ...options, securityHeaders: true, activityFile };
+      const storage = await storageOnce(modeOrThrow(), env);
+      if (storage) logger.info(storage.summary);
+      const middleware = { ...options, securityHeaders: true, activityFile, storage };
       mountFirst(server.middlewares, await consoleMiddleware(modeOrThrow(), logger, middleware));
     },
   };

@@ -18,6 +18,10 @@ export const SIGNIN_PORT = base + 8;
 /** `vite` (npm run dev) in sign-in mode. */
 export const SIGNIN_DEV_PORT = base + 9;
 
+/** `npm start` in sign-in mode that sign-in-storage.spec.ts starts, stops and restarts itself. */
+export const SIGNIN_RESTART_PORT = base + 15;
+/** Two `npm start` instances on one PostgreSQL (sign-in-storage.spec.ts). */
+export const SIGNIN_SHARED_PORTS = [base + 16, base + 17] as const;
 export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`;
 /** The tenant API key the proxy holds. It must never reach the browser. */
 export const E2E_API_KEY = 'e2e-tenant-key-7f3a9c1d5b2e4f60';

@@ -6,20 +6,33 @@ import { flowKeyFrom } from './flow-key.ts';
 import { createQlikOAuth } from './qlik-oauth.ts';
 import { sessionIdOf } from './session-cookie.ts';
 import { createSessionProxy } from './session-proxy.ts';
-import { createMemorySessionStore } from './session-store.ts';
+import { createMemorySessionStore, type SessionStore } from './session-store.ts';
 
 type SignInMode = Extract<ConsoleMode, { kind: 'signin' }>;
 
 /** Everything sign-in mode adds: the OAuth client, sessions, `/auth`, the per-person proxy. */
 export async function createSignInSupport(
   mode: SignInMode,
-  { upstream, log }: { upstream: Upstream; log: (line: string) => void },
+  {
+    upstream,
+    log,
+    sessions: shared,
+    sessionSecrets,
+  }: {
+    upstream: Upstream;
+    log: (line: string) => void;
+    sessions?: SessionStore | undefined;
+    /** The secrets in force (configured, or the embedded database's generated one). */
+    sessionSecrets?: readonly string[] | undefined;
+  },
 ) {
   const { signIn, tenantUrl, readOnly } = mode;
-  const sessions = createMemorySessionStore({
-    idleMs: signIn.sessionIdleMs,
-    absoluteMs: signIn.sessionAbsoluteMs,
-  });
+  const sessions =
+    shared ??
+    createMemorySessionStore({
+      idleMs: signIn.sessionIdleMs,
+      absoluteMs: signIn.sessionAbsoluteMs,
+    });
   const oauth = createQlikOAuth({
     tenantUrl,
     clientId: signIn.clientId,
@@ -39,7 +52,7 @@ export async function createSignInSupport(
       oauth,
       sessions,
       cookies,
-      flowKey: await flowKeyFrom(signIn.sessionSecret),
+      flowKey: await flowKeyFrom(sessionSecrets?.[0] ?? signIn.sessionSecrets?.[0] ?? null),
       log,
     }),
     proxy: createSessionProxy({ upstream, readOnly, log, sessions, oauth }),

@@ -64,13 +64,13 @@ describe('sign-in mode from the environment', () => {
   });
 
   it('reads CONSOLE_SESSION_SECRET, keeps it out of the log, and refuses a short one', () => {
-    expect(resolveConsoleMode(signIn)).toMatchObject({ signIn: { sessionSecret: null } });
+    expect(resolveConsoleMode(signIn)).toMatchObject({ signIn: { sessionSecrets: null } });
     const secret = 'x'.repeat(32);
     const mode = resolveConsoleMode({ ...signIn, CONSOLE_SESSION_SECRET: secret });
-    expect(mode).toMatchObject({ signIn: { sessionSecret: secret } });
+    expect(mode).toMatchObject({ signIn: { sessionSecrets: [secret] } });
     expect(secretsOf(mode)).toEqual(['secret', secret]);
     expect(() => resolveConsoleMode({ ...signIn, CONSOLE_SESSION_SECRET: 'short' })).toThrow(
-      /CONSOLE_SESSION_SECRET is 5 characters; it needs at least 32/,
+      /CONSOLE_SESSION_SECRET must be at least 32 characters/,
     );
   });
 });

@@ -1,5 +1,5 @@
 import { parseWholeNumber, readSetting } from '../common/env-values.ts';
-import { readSessionSecret } from './session-secret.ts';
+import { parseSessionSecrets } from './session-secret.ts';
 import { DEFAULT_ABSOLUTE_MS, DEFAULT_IDLE_MS } from './session-store.ts';
 
 type Env = Record<string, string | undefined>;
@@ -12,8 +12,8 @@ export interface SignInSettings {
   scopes: string[];
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
-  /** Shared by every instance; null: each process makes its own keys. */
-  sessionSecret: string | null;
+  /** CONSOLE_SESSION_SECRET, shared by every instance (the first seals, all open); null when unset. */
+  sessionSecrets: string[] | null;
 }
 
 /** What the encryption API needs for a tenant admin, and a refresh token. */
@@ -85,6 +85,6 @@ export function resolveSignIn(env: Env): SignInSettings | undefined {
     scopes: scopes && scopes.length > 0 ? scopes : DEFAULT_SCOPES,
     sessionIdleMs: idleMinutes * 60_000,
     sessionAbsoluteMs: absoluteHours * 3_600_000,
-    sessionSecret: readSessionSecret(env),
+    sessionSecrets: parseSessionSecrets(readSetting(env, 'CONSOLE_SESSION_SECRET')) ?? null,
   };
 }

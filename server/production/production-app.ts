@@ -15,7 +15,7 @@ import { tenantReachability } from './tenant-reachability.ts';
 
 export interface ProductionAppOptions extends Pick<
   ConsoleAppOptions,
-  'createSimulator' | 'activityFile' | 'fetch'
+  'createSimulator' | 'activityFile' | 'fetch' | 'sessions' | 'sessionSecrets'
 > {
   /** Receives lines already redacted. */
   log: (line: string) => void;
@@ -40,6 +40,8 @@ export async function createProductionApp(
     log,
     activityFile: options.activityFile,
     fetch: options.fetch,
+    sessions: options.sessions,
+    sessionSecrets: options.sessionSecrets,
   });
   const isTenantReachable =
     options.isTenantReachable ??

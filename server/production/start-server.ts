@@ -5,6 +5,7 @@ import { createRedactor } from '../../proxy/redact.ts';
 import type { SimulatorOptions } from '../../simulator/contract.ts';
 import { readSetting } from '../common/env-values.ts';
 import { nodeListener } from '../common/node-listener.ts';
+import { startStorage } from '../db/start-storage.ts';
 import { resolveConsoleMode, secretsOf, type ConsoleMode, type Env } from '../mode.ts';
 import { startupBanner } from '../startup-banner.ts';
 import { sharedKeyExposure } from './loopback.ts';
@@ -19,6 +20,8 @@ export interface ConsoleServer {
   mode: ConsoleMode;
   /** Requests being answered now. */
   inFlight: () => number;
+  /** Closes the database (after the last request). */
+  closeStorage: () => Promise<void>;
 }
 
 export interface StartOptions {
@@ -52,10 +55,14 @@ export async function startConsoleServer(env: Env, options: StartOptions): Promi
   const log = (line: string) => {
     options.log(redact(line));
   };
+  const storage = await startStorage(mode, env, options.cwd);
+  const closeStorage = async () => storage?.close();
   const app = await createProductionApp(mode, settings, {
     createSimulator: loadSimulator,
     log,
     activityFile: readSetting(env, 'CONSOLE_ACTIVITY_FILE'),
+    sessions: storage?.sessions,
+    sessionSecrets: storage?.secrets,
     ...(options.isTenantReachable ? { isTenantReachable: options.isTenantReachable } : {}),
   });
   let inFlight = 0;
@@ -68,8 +75,14 @@ export async function startConsoleServer(env: Env, options: StartOptions): Promi
     res.once('close', () => (inFlight -= 1));
     listener(req, res);
   });
-  const url = await listenOrRefuse(server, settings.port, settings.host);
+  const url = await listenOrRefuse(server, settings.port, settings.host).catch(
+    async (error: unknown) => {
+      await closeStorage();
+      throw error;
+    },
+  );
   for (const line of startupBanner(mode)) log(line);
+  if (storage) log(storage.summary);
   log(`Console: ${url} (serving ${settings.clientDir})`);
-  return { url, server, mode, inFlight: () => inFlight };
+  return { url, server, mode, inFlight: () => inFlight, closeStorage };
 }
