@@ -1,7 +1,10 @@
 // What `npm start` answers to methods it does not serve and to a body it refuses before reading.
+import { mkdtempSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { connect } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { API_BASE_PATH } from '../src/api/operations.gen.ts';
 import { closeGracefully } from './production/graceful-shutdown.ts';
 import { startConsoleServer, type ConsoleServer } from './production/start-server.ts';
@@ -9,7 +12,12 @@ import { makeTestBuild } from './production/test-build.ts';
 
 const started: ConsoleServer[] = [];
 afterEach(async () => {
-  await Promise.all(started.splice(0).map((s) => closeGracefully(s.server, 100)));
+  await Promise.all(
+    started.splice(0).map(async (s) => {
+      await closeGracefully(s.server, 100);
+      await s.closeStorage();
+    }),
+  );
 });
 
 /** Each mode's environment; sign-in mode answers CONSOLE_ORIGIN's host, the others loopback names. */
@@ -25,12 +33,22 @@ const MODES: Record<string, Record<string, string>> = {
 };
 
 async function start(env: Record<string, string>) {
-  const server = await startConsoleServer(
-    { PORT: '0', CMK_OUT_DIR: makeTestBuild(), ...env },
-    { log: () => undefined, isTenantReachable: () => Promise.resolve(true) },
-  );
+  const server = await launch(env);
   started.push(server);
   return Number(new URL(server.url).port);
+}
+
+async function launch(env: Record<string, string>) {
+  return startConsoleServer(
+    {
+      PORT: '0',
+      CMK_OUT_DIR: makeTestBuild(),
+      // Sign-in mode keeps its sessions in PGlite: a directory of its own per server.
+      CONSOLE_DATA_DIR: mkdtempSync(join(tmpdir(), 'cmk-http-hardening-')),
+      ...env,
+    },
+    { log: () => undefined, isTenantReachable: () => Promise.resolve(true) },
+  );
 }
 
 interface Exchange {
@@ -84,12 +102,22 @@ const head = (method: string, path: string, host: string, extra = '') =>
 
 describe.each(Object.keys(MODES))('npm start in %s mode: unknown methods', (name) => {
   const paths = ['/', `${API_BASE_PATH}/actions/list`, '/auth/login', `/t/acme${API_BASE_PATH}`];
+  const env = MODES[name] ?? {};
+  // One server for the block: sign-in mode opens its PGlite directory at start-up.
+  let server: ConsoleServer;
+  let port: number;
+  beforeAll(async () => {
+    server = await launch(env);
+    port = Number(new URL(server.url).port);
+  }, 60_000);
+  afterAll(async () => {
+    await closeGracefully(server.server, 100);
+    await server.closeStorage();
+  });
 
   it.each(['TRACE', 'PROPFIND', 'MKCOL'])(
     '%s answers 405 with Allow, never 500',
     async (method) => {
-      const env = MODES[name] ?? {};
-      const port = await start(env);
       for (const path of paths) {
         const raw = head(method, path, hostOf(env, port), 'Connection: close\r\n');
         const { heads } = await converse(port, [raw]);
@@ -100,8 +128,6 @@ describe.each(Object.keys(MODES))('npm start in %s mode: unknown methods', (name
   );
 
   it('a made-up method is refused by Node’s parser (400), before any route', async () => {
-    const env = MODES[name] ?? {};
-    const port = await start(env);
     for (const path of paths) {
       const { heads } = await converse(port, [head('BREW', path, hostOf(env, port))]);
       expect(heads[0], path).toMatch(/^http\/1\.1 400 /);

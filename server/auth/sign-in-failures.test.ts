@@ -172,5 +172,5 @@ describe('pending sign-ins cost the server nothing', () => {
     const finished = await person.visit(callback);
     expect(finished.headers.get('location')).toBe('/activity');
     expect(person.jar.has('cmk_session')).toBe(true);
-  });
+  }, 60_000);
 });
