@@ -19,6 +19,7 @@ import {
   type EmbeddedSimulator,
 } from './console-routes.ts';
 import { createFleetApp } from './fleet/fleet-app.ts';
+import { createRefusalCounter, type RefusalCounter } from './refusals/refusal-counter.ts';
 import type { ConsoleMode } from './mode.ts';
 import { consoleSecurityHeaders } from './security-headers.ts';
 import { tenantRoutes } from './tenant-routes.ts';
@@ -37,6 +38,8 @@ export interface ConsoleAppOptions {
   activityFile?: string | undefined;
   /** How a fleet reaches its real tenants (tests stand in for them). Default the global fetch. */
   fetch?: typeof fetch;
+  /** Counts the refusals answered here (`npm start` shows them in `/healthz`). Default a new one. */
+  refusals?: RefusalCounter;
 }
 
 export const DEFAULT_ACTIVITY_FILE = 'data/activity.jsonl';
@@ -57,6 +60,7 @@ function activityLogFor(mode: ConsoleMode, options: ConsoleAppOptions): Activity
 export async function createConsoleApp(mode: ConsoleMode, options: ConsoleAppOptions) {
   const { log } = options;
   const app = new Hono();
+  app.use((options.refusals ?? createRefusalCounter(log)).middleware);
   if (options.securityHeaders) app.use(consoleSecurityHeaders);
   if (mode.kind === 'fleet') {
     const activityFile = options.activityFile ?? DEFAULT_ACTIVITY_FILE;

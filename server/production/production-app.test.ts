@@ -132,6 +132,33 @@ describe('GET /healthz', () => {
       mode: 'simulator',
       tenantReachable: true,
       version: expect.stringMatching(/^\d+\.\d+\.\d+/) as unknown,
+      refused: expect.objectContaining({ 'cross-origin': 0, other: 0 }) as unknown,
+    });
+  });
+
+  it('counts the requests the console refused, per reason, in a fixed set', async () => {
+    const { request } = await productionApp({ ...SIMULATED, readOnly: true });
+    const reset = '/api/v1/encryption/keyproviders/actions/reset-to-default-provider';
+    for (let n = 0; n < 3; n += 1) {
+      await request(reset, { method: 'POST', headers: { origin: 'https://evil.example' } });
+    }
+    await request(reset, { method: 'POST' });
+    await request(`${LIST}?x=1`);
+    await request('/api/v1/users');
+    const { refused } = (await (await request('/healthz')).json()) as {
+      refused: Record<string, number>;
+    };
+    expect(refused).toEqual({
+      'foreign-host': 0,
+      'cross-origin': 3,
+      'signed-out': 0,
+      'not-allowed': 1,
+      'unsafe-path': 0,
+      'query-not-allowed': 1,
+      'read-only': 1,
+      'too-large': 0,
+      'client-refused': 0,
+      other: 0,
     });
   });
 
@@ -234,6 +261,7 @@ describe('a fleet (SIM_FLEET)', () => {
       mode: 'fleet',
       tenants: 3,
       version: expect.stringMatching(/^\d+\.\d+\.\d+/) as unknown,
+      refused: expect.objectContaining({ other: 0 }) as unknown,
     });
   });
 });

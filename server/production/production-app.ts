@@ -3,6 +3,7 @@ import { compress } from 'hono/compress';
 import { standardErrorResponse } from '../common/standard-error.ts';
 import { createConsoleApp, type ConsoleAppOptions } from '../console-app.ts';
 import type { ConsoleMode } from '../mode.ts';
+import { createRefusalCounter } from '../refusals/refusal-counter.ts';
 import { consoleSecurityHeaders } from '../security-headers.ts';
 import { healthApp } from './health.ts';
 import { strictTransportSecurity } from './https.ts';
@@ -32,11 +33,13 @@ export async function createProductionApp(
   options: ProductionAppOptions,
 ): Promise<Hono> {
   const { log } = options;
+  const refusals = createRefusalCounter(log);
   const consoleApp = await createConsoleApp(mode, {
     createSimulator: options.createSimulator,
     log,
     activityFile: options.activityFile,
     fetch: options.fetch,
+    refusals,
   });
   const isTenantReachable =
     options.isTenantReachable ??
@@ -50,7 +53,7 @@ export async function createProductionApp(
   // Static files are compressed at build time (.br/.gz); API answers are streamed JSON.
   app.use('/api/*', compress());
   app.use('/t/:id/api/*', compress());
-  app.route('/healthz', healthApp(mode, isTenantReachable));
+  app.route('/healthz', healthApp(mode, isTenantReachable, refusals.totals));
   app.route('/', consoleApp);
   app.route('/', staticAssets(settings.clientDir));
   app.onError((error) => {
