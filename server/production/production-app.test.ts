@@ -213,9 +213,9 @@ describe('the request log', () => {
     await request('/providers/abc?token=hunter2');
     await request(`${LIST}?apiKey=hunter2`);
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^\S+Z GET listKeyProviders 200 \d+ms$/);
-    expect(lines[1]).toMatch(/ GET \/providers\/abc 200 \d+ms$/);
-    expect(lines[2]).toMatch(/ GET listKeyProviders 400 \d+ms$/);
+    expect(lines[0]).toMatch(/^GET listKeyProviders 200 \d+ms$/);
+    expect(lines[1]).toMatch(/^GET \/providers\/abc 200 \d+ms$/);
+    expect(lines[2]).toMatch(/^GET listKeyProviders 400 \d+ms$/);
     expect(lines.join('\n')).not.toContain('hunter2');
   });
 });
@@ -251,7 +251,7 @@ describe('a fleet (SIM_FLEET)', () => {
     const { request, lines } = await fleet();
     const response = await request(`/t/acme${LIST}`, { headers: { 'accept-encoding': 'gzip' } });
     expect(response.headers.get('content-encoding')).toBe('gzip');
-    expect(lines.at(-1)).toMatch(/ GET acme:listKeyProviders 200 \d+ms$/);
+    expect(lines.at(-1)).toMatch(/^GET acme:listKeyProviders 200 \d+ms$/);
   });
 
   it('/healthz says fleet and how many tenants', async () => {

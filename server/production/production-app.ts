@@ -5,6 +5,7 @@ import { createConsoleApp, type ConsoleAppOptions } from '../console-app.ts';
 import type { ConsoleMode } from '../mode.ts';
 import { createRefusalCounter } from '../refusals/refusal-counter.ts';
 import { consoleSecurityHeaders } from '../security-headers.ts';
+import { requestContext } from '../logging/request-context.ts';
 import { healthApp } from './health.ts';
 import { strictTransportSecurity } from './https.ts';
 import { requestLog } from './request-log.ts';
@@ -23,7 +24,7 @@ export interface ProductionAppOptions extends Pick<
 
 /**
  * `npm start`: the console's routes (the same `createConsoleApp` as `npm run dev`) plus what only a
- * deployed server needs: the request log, security headers and HSTS on every answer, `/healthz`,
+ * deployed server needs: the request id and request log, security headers and HSTS on every answer, `/healthz`,
  * compressed API answers and the built files. A sign-in issue adds its session middleware after
  * the headers and its `/auth` routes inside `createConsoleApp`, so both hosts get them.
  */
@@ -47,6 +48,7 @@ export async function createProductionApp(
       ? tenantReachability(mode.tenantUrl, { log })
       : () => Promise.resolve(true));
   const app = new Hono();
+  app.use(requestContext());
   app.use(requestLog(log));
   app.use(consoleSecurityHeaders);
   app.use(strictTransportSecurity(settings.trustProxy));
