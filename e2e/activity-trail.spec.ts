@@ -1,7 +1,8 @@
 import type { APIRequestContext } from '@playwright/test';
 import { MAX_REQUEST_BODY_BYTES } from '../proxy/api-proxy-app.ts';
 import { expect, test } from './support/fixtures.ts';
-import { READ_ONLY_PORT } from './support/servers.ts';
+import { READ_ONLY_PORT, SIGNIN_PORT } from './support/servers.ts';
+import { signInAs } from './support/sign-in.ts';
 
 const API = '/api/v1/encryption/keyproviders';
 const RESET = `${API}/actions/reset-to-default-provider`;
@@ -59,6 +60,29 @@ test.describe('the activity log records only what reached the tenant', () => {
       (await request.delete(`${readOnly}${API}/b5fe2c83b25f9e39487bca28f69e4210`)).status(),
     ).toBe(403);
     expect(await newestEntries(request, readOnly)).toEqual(before);
+  });
+
+  test('sign-in mode records none of a signed-out visitor’s POSTs, however large', async ({
+    page,
+    playwright,
+  }) => {
+    const signIn = `http://127.0.0.1:${String(SIGNIN_PORT)}`;
+    await signInAs(page, 'Ada Admin', `${signIn}/`);
+    const before = await newestEntries(page.request, signIn);
+    const name = 'x'.repeat(MAX_REQUEST_BODY_BYTES - 200);
+    const body = JSON.stringify({
+      name,
+      arn: 'arn:aws:kms:us-east-1:1:key/x',
+      keyprovider: 'AWS-KMS',
+    });
+    for (let n = 0; n < 10; n += 1) {
+      // A new connection each: the 401 is answered before the body is read.
+      const stranger = await playwright.request.newContext({ baseURL: signIn });
+      const headers = { 'content-type': 'application/json' };
+      expect((await stranger.post(API, { headers, data: body })).status()).toBe(401);
+      await stranger.dispose();
+    }
+    expect(await newestEntries(page.request, signIn)).toEqual(before);
   });
 
   test('the Activity page pages through more entries than one page holds', async ({
