@@ -95,14 +95,13 @@ test.describe('a fleet of three tenants (npm start, tenants file)', () => {
       '/api/v1/encryption/keyproviders/actions/reset-to-default-provider',
     );
     expect((await globex.requests()).filter(({ path }) => path.startsWith('/api/'))).toEqual([]);
-    const acmeActivity = (await (await request.get('/t/acme/__console/activity')).json()) as {
-      operation: string;
-    }[];
-    expect(acmeActivity[0]).toMatchObject({ operation: 'resetToDefaultProvider' });
-    const globexActivity = (await (await request.get('/t/globex/__console/activity')).json()) as {
-      operation: string;
-    }[];
-    expect(globexActivity.map(({ operation }) => operation)).not.toContain(
+    type Page = { entries: { operation: string }[] };
+    const acmeActivity = (await (await request.get('/t/acme/__console/activity')).json()) as Page;
+    expect(acmeActivity.entries[0]).toMatchObject({ operation: 'resetToDefaultProvider' });
+    const globexActivity = (await (
+      await request.get('/t/globex/__console/activity')
+    ).json()) as Page;
+    expect(globexActivity.entries.map(({ operation }) => operation)).not.toContain(
       'resetToDefaultProvider',
     );
   });

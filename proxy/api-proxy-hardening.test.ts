@@ -48,7 +48,7 @@ describe('paths with encoded separators, an encoded %, ? or #, or dot segments n
     const response = await rawRequest(proxy.url, method, path);
     expect(response.status).toBe(404);
     expect(firstErrorCode(response.body)).toBe('CMK-PROXY-UNSAFE-PATH');
-    expect(response.headers['x-cmk-proxy-error']).toBe('not-allowed');
+    expect(response.headers['x-cmk-proxy-error']).toBe('unsafe-path');
     expect(tenant.received).toEqual([]);
   });
 
@@ -83,7 +83,7 @@ describe('query strings: none of the operations takes one, so none is forwarded'
     );
     expect(response.status).toBe(400);
     expect(firstErrorCode(response.body)).toBe('CMK-PROXY-QUERY-NOT-ALLOWED');
-    expect(response.headers['x-cmk-proxy-error']).toBe('bad-request');
+    expect(response.headers['x-cmk-proxy-error']).toBe('query-not-allowed');
     expect(tenant.received).toEqual([]);
   });
 

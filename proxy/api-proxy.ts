@@ -1,5 +1,6 @@
 import { NULL_BODY_STATUSES } from '../server/common/null-body.ts';
 import { describeFailure } from './failure-reason.ts';
+import { markForwarded } from './forwarded.ts';
 import {
   browserResponseHeaders,
   isApiContent,
@@ -63,18 +64,23 @@ export function createApiProxy(options: ApiProxyOptions): ApiProxy {
       redirect: 'manual',
     });
     try {
-      return toBrowserResponse(await abortable(upstream.send(outgoing), signal));
+      const answer = await abortable(upstream.send(outgoing), signal);
+      return markForwarded(toBrowserResponse(answer), 'answered');
     } catch (error) {
-      const where = `${request.method} ${url.pathname}`;
-      if (timeout.aborted) {
-        log(`Encryption API: ${where}: ${tenantName} did not answer within ${timeoutMs} ms`);
-        return fail('timeout', `${tenantName} did not answer within ${timeoutMs / 1000} s.`);
-      }
-      if (request.signal.aborted) return fail('unreachable', 'The browser closed the request.');
-      const reason = describeFailure(error);
-      log(`Encryption API: ${where}: cannot reach ${tenantName}: ${reason}`);
-      return fail('unreachable', `Could not reach ${tenantName}: ${reason}.`);
+      return markForwarded(noAnswer(error, request, url, timeout), 'no-answer');
     }
+  }
+
+  function noAnswer(error: unknown, request: Request, url: URL, timeout: AbortSignal): Response {
+    const where = `${request.method} ${url.pathname}`;
+    if (timeout.aborted) {
+      log(`Encryption API: ${where}: ${tenantName} did not answer within ${timeoutMs} ms`);
+      return fail('timeout', `${tenantName} did not answer within ${timeoutMs / 1000} s.`);
+    }
+    if (request.signal.aborted) return fail('unreachable', 'The browser closed the request.');
+    const reason = describeFailure(error);
+    log(`Encryption API: ${where}: cannot reach ${tenantName}: ${reason}`);
+    return fail('unreachable', `Could not reach ${tenantName}: ${reason}.`);
   }
 
   function toBrowserResponse(response: Response): Response {

@@ -41,13 +41,13 @@ const PROXY_ERRORS = {
     status: 404,
     code: 'CMK-PROXY-UNSAFE-PATH',
     title: 'Not an encryption API operation',
-    header: 'not-allowed',
+    header: 'unsafe-path',
   },
   'query-not-allowed': {
     status: 400,
     code: 'CMK-PROXY-QUERY-NOT-ALLOWED',
     title: 'Query strings are not forwarded',
-    header: 'bad-request',
+    header: 'query-not-allowed',
   },
   'too-large': {
     status: 413,

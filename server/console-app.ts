@@ -24,6 +24,7 @@ import {
 import { createFleetApp } from './fleet/fleet-app.ts';
 import { hostGuard } from './host-guard.ts';
 import { knownMethodsOnly } from './known-methods.ts';
+import { createRefusalCounter, type RefusalCounter } from './refusals/refusal-counter.ts';
 import type { ConsoleMode } from './mode.ts';
 import { consoleSecurityHeaders } from './security-headers.ts';
 import { tenantRoutes } from './tenant-routes.ts';
@@ -46,6 +47,11 @@ export interface ConsoleAppOptions {
   sessions?: SessionStore | undefined;
   /** The session secrets in force with those sessions; the sign-in flow key derives from the first. */
   sessionSecrets?: readonly string[] | undefined;
+  /**
+   * A refusal counter the host already mounted in front of this app (`npm start`: over its static
+   * files too, shown in `/healthz`). Without one, the app counts its own refusals.
+   */
+  refusals?: RefusalCounter;
 }
 
 export const DEFAULT_ACTIVITY_FILE = 'data/activity.jsonl';
@@ -80,6 +86,7 @@ function consoleReadsSameOriginOnly(app: Hono, mode: ConsoleMode) {
 export async function createConsoleApp(mode: ConsoleMode, options: ConsoleAppOptions) {
   const { log } = options;
   const app = new Hono();
+  if (!options.refusals) app.use(createRefusalCounter(log).middleware);
   if (options.securityHeaders) app.use(consoleSecurityHeaders);
   app.use(hostGuard(mode));
   app.use(knownMethodsOnly);

@@ -9,12 +9,17 @@ import {
 } from './common/test-http.ts';
 import { closeGracefully } from './production/graceful-shutdown.ts';
 import { startConsoleServer, type ConsoleServer } from './production/start-server.ts';
-import { makeTestBuild } from './production/test-build.ts';
+import { makeTestBuild, makeTestDataDir } from './production/test-build.ts';
 
 const started: ConsoleServer[] = [];
 const tenants: RunningServer[] = [];
 afterEach(async () => {
-  await Promise.all(started.splice(0).map((s) => closeGracefully(s.server, 100)));
+  await Promise.all(
+    started.splice(0).map(async (s) => {
+      await closeGracefully(s.server, 100);
+      await s.closeStorage();
+    }),
+  );
   await Promise.all(tenants.splice(0).map((t) => t.close()));
 });
 
@@ -22,7 +27,7 @@ const RESET = `${API_BASE_PATH}/actions/reset-to-default-provider`;
 
 async function start(env: Record<string, string>) {
   const server = await startConsoleServer(
-    { PORT: '0', CMK_OUT_DIR: makeTestBuild(), ...env },
+    { PORT: '0', CMK_OUT_DIR: makeTestBuild(), CONSOLE_DATA_DIR: makeTestDataDir(), ...env },
     { log: () => undefined, isTenantReachable: () => Promise.resolve(true) },
   );
   started.push(server);
@@ -96,6 +101,7 @@ describe('a request under a name that is not the console’s', () => {
 
   it('/healthz answers any name: a load balancer probes by address, and it holds no tenant data', async () => {
     const { url } = await keyConsole();
+    expectForeignHost(await rawRequest(url, 'GET', '/', { host: '10.0.0.5' }));
     const health = await rawRequest(url, 'GET', '/healthz', { host: '10.0.0.5' });
     expect(health.status).toBe(200);
     expect(JSON.parse(health.body)).toEqual({
@@ -103,6 +109,8 @@ describe('a request under a name that is not the console’s', () => {
       mode: 'tenant',
       tenantReachable: true,
       version: expect.any(String) as unknown,
+      // The refusal before it was counted: the counter stands in front of the host check.
+      refused: expect.objectContaining({ 'foreign-host': 1 }) as unknown,
     });
   });
 
@@ -136,7 +144,7 @@ describe('a request under a name that is not the console’s', () => {
       origin: 'http://cmk.example.com',
     });
     expect(logout.status).toBe(403);
-  });
+  }, 60_000);
 
   it('fleet mode: every tenant’s routes refuse the name too', async () => {
     const { url, port } = await start({ SIM_FLEET: '2' });

@@ -1,14 +1,11 @@
 // What `npm start` answers to methods it does not serve and to a body it refuses before reading.
-import { mkdtempSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { API_BASE_PATH } from '../src/api/operations.gen.ts';
 import { closeGracefully } from './production/graceful-shutdown.ts';
 import { startConsoleServer, type ConsoleServer } from './production/start-server.ts';
-import { makeTestBuild } from './production/test-build.ts';
+import { makeTestBuild, makeTestDataDir } from './production/test-build.ts';
 
 const started: ConsoleServer[] = [];
 afterEach(async () => {
@@ -44,7 +41,7 @@ async function launch(env: Record<string, string>) {
       PORT: '0',
       CMK_OUT_DIR: makeTestBuild(),
       // Sign-in mode keeps its sessions in PGlite: a directory of its own per server.
-      CONSOLE_DATA_DIR: mkdtempSync(join(tmpdir(), 'cmk-http-hardening-')),
+      CONSOLE_DATA_DIR: makeTestDataDir(),
       ...env,
     },
     { log: () => undefined, isTenantReachable: () => Promise.resolve(true) },

@@ -24,7 +24,7 @@ describe('bad fingerprints through the proxy', () => {
     const response = await proxy(new Request(`${API}/${encodeURIComponent(c.fingerprint)}`));
     expect(response.status).toBe(c.status);
     const refused = REFUSED_BY_PROXY.includes(c.label);
-    expect(response.headers.get('x-cmk-proxy-error')).toBe(refused ? 'not-allowed' : null);
+    expect(response.headers.get('x-cmk-proxy-error')).toBe(refused ? 'unsafe-path' : null);
   });
 });
 

@@ -1,13 +1,12 @@
 // `npm start`: the production server. Built into <build>-server/start.js by `npm run build`.
+import { createConsoleLogger, logFormatOf } from './logging/console-logger.ts';
 import { closeGracefully, SHUTDOWN_GRACE_MS } from './production/graceful-shutdown.ts';
 import { startConsoleServer, type ConsoleServer } from './production/start-server.ts';
 import { StartupRefusal } from './production/startup-refusal.ts';
 
-const log = (line: string) => {
-  console.log(line);
-};
+type Log = (line: string) => void;
 
-function stopOnSignals(running: ConsoleServer) {
+function stopOnSignals(running: ConsoleServer, log: Log) {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -35,7 +34,8 @@ function stopOnSignals(running: ConsoleServer) {
 }
 
 try {
-  stopOnSignals(await startConsoleServer(process.env, { log }));
+  const { log } = createConsoleLogger({ format: logFormatOf(process.env.CONSOLE_LOG_FORMAT) });
+  stopOnSignals(await startConsoleServer(process.env, { log }), log);
 } catch (error) {
   if (!(error instanceof StartupRefusal)) throw error;
   console.error(`The console server did not start: ${error.message}`);

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { resolve } from 'node:path';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Connect, Logger, Plugin } from 'vite';
+import { escapeControl } from './logging/escape-control.ts';
 import { createRedactor } from '../proxy/redact.ts';
 import type { SimulatorOptions } from '../simulator/contract.ts';
 import { readSetting } from './common/env-values.ts';
@@ -40,7 +41,7 @@ async function consoleMiddleware(
 ): Promise<Connect.NextHandleFunction> {
   const redact = createRedactor(secretsOf(mode));
   const log = (line: string) => {
-    logger.warn(redact(line), { timestamp: true });
+    logger.warn(escapeControl(redact(line)), { timestamp: true });
   };
   const createSimulator = options.createSimulator ?? loadSimulator;
   const { securityHeaders, activityFile } = options;

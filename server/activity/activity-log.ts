@@ -1,56 +1,90 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import * as z from 'zod';
+import { ENTRY_LIMITS, entrySchema, type ActivityEntry } from './entry-schema.ts';
+import { BadCursor, decodeCursor, encodeCursor } from './page-cursor.ts';
+import { linesBackwards } from './read-backwards.ts';
 
-const entrySchema = z.object({
-  at: z.string(),
-  /** The signed-in person; `id` null for the shared API key. */
-  actor: z.object({ id: z.string().nullable(), name: z.string() }),
-  operation: z.string(),
-  provider: z.object({ name: z.string().nullable(), fingerprint: z.string().nullable() }),
-  outcome: z.object({ status: z.number(), error: z.string().nullable() }),
-});
+export type { ActivityEntry } from './entry-schema.ts';
+export { BadCursor } from './page-cursor.ts';
 
-export type ActivityEntry = z.infer<typeof entrySchema>;
+export interface PageQuery {
+  limit: number;
+  /** From an earlier page's `nextCursor`; null for the newest entries. */
+  cursor: string | null;
+}
 
-/** Every change made through the console, append-only. */
-export interface ActivityLog {
-  append(entry: ActivityEntry): Promise<void>;
+export interface ActivityPage {
   /** Newest first. */
-  list(): Promise<ActivityEntry[]>;
+  entries: ActivityEntry[];
+  /** Null when this page holds the oldest entry. */
+  nextCursor: string | null;
+}
+
+/** Every change that reached the tenant through the console, append-only. */
+export interface ActivityLog {
+  /** Rejects an entry the schema refuses (wrong shape, or past its bounds). */
+  append(entry: ActivityEntry): Promise<void>;
+  /** Rejects with `BadCursor` for a cursor this log did not hand out. */
+  page(query: PageQuery): Promise<ActivityPage>;
   /** Where it is kept, for the start-up banner; null in memory. */
   readonly file: string | null;
+}
+
+function positionOf(cursor: string | null, end: number): number {
+  if (cursor === null) return end;
+  const position = decodeCursor(cursor);
+  if (position === null || position > end) throw new BadCursor();
+  return position;
 }
 
 export function createMemoryActivityLog(): ActivityLog {
   const entries: ActivityEntry[] = [];
   return {
     file: null,
-    append(entry) {
-      entries.push(entry);
-      return Promise.resolve();
+    // async: a refusal is a rejected promise, as from the file.
+    async append(entry) {
+      await Promise.resolve();
+      entries.push(entrySchema.parse(entry));
     },
-    list: () => Promise.resolve(entries.toReversed()),
+    async page({ limit, cursor }) {
+      await Promise.resolve();
+      const end = positionOf(cursor, entries.length);
+      const start = Math.max(0, end - limit);
+      const nextCursor = start > 0 ? encodeCursor(start) : null;
+      return { entries: entries.slice(start, end).reverse(), nextCursor };
+    },
   };
 }
 
-function parseLines(text: string, onBadLine: (line: number) => void): ActivityEntry[] {
-  const entries: ActivityEntry[] = [];
-  for (const [index, line] of text.split('\n').entries()) {
-    if (line.trim() === '') continue;
-    try {
-      entries.push(entrySchema.parse(JSON.parse(line)));
-    } catch {
-      // A line cut short by a crash mid-write, or edited by hand: keep the rest readable.
-      onBadLine(index + 1);
-    }
+async function openForReading(file: string): Promise<FileHandle | null> {
+  try {
+    return await open(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
-  return entries;
+}
+
+/** A cursor must point at a line's start: the byte before it is a newline. */
+async function startsALine(handle: FileHandle, position: number): Promise<boolean> {
+  if (position === 0) return true;
+  const byte = Buffer.alloc(1);
+  await handle.read(byte, 0, 1, position - 1);
+  return byte[0] === 0x0a;
+}
+
+function parseEntry(text: string | null): ActivityEntry | null {
+  if (text === null) return null;
+  try {
+    return entrySchema.parse(JSON.parse(text));
+  } catch {
+    return null;
+  }
 }
 
 /**
- * JSON Lines in `file`: one entry a line, appended (O_APPEND keeps concurrent appends whole),
- * read back at every listing so a restart loses nothing.
+ * JSON Lines in `file`: one entry a line, appended (O_APPEND keeps concurrent appends whole).
+ * Pages are read from the end, so a restart loses nothing and a page costs what it returns.
  */
 export function createFileActivityLog(
   file: string,
@@ -64,18 +98,31 @@ export function createFileActivityLog(
       await ensureFolder();
       await appendFile(file, `${JSON.stringify(entrySchema.parse(entry))}\n`, { flag: 'a' });
     },
-    async list() {
-      let text: string;
-      try {
-        text = await readFile(file, 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-        throw error;
+    async page({ limit, cursor }) {
+      const handle = await openForReading(file);
+      if (!handle) {
+        if (cursor !== null && decodeCursor(cursor) !== 0) throw new BadCursor();
+        return { entries: [], nextCursor: null };
       }
-      const entries = parseLines(text, (line) => {
-        warn(`Activity log ${file}: line ${line} is not an entry; skipped`);
-      });
-      return entries.reverse();
+      try {
+        const end = positionOf(cursor, (await handle.stat()).size);
+        if (!(await startsALine(handle, end))) throw new BadCursor();
+        const entries: ActivityEntry[] = [];
+        for await (const line of linesBackwards(handle, end, ENTRY_LIMITS.bytes * 2)) {
+          const entry = parseEntry(line.text);
+          // A line cut short by a crash mid-write, or edited by hand: keep the rest readable.
+          if (!entry)
+            warn(
+              `Activity log ${file}: the line at byte ${String(line.start)} is not an entry; skipped`,
+            );
+          else if (entries.push(entry) === limit) {
+            return { entries, nextCursor: line.start > 0 ? encodeCursor(line.start) : null };
+          }
+        }
+        return { entries, nextCursor: null };
+      } finally {
+        await handle.close();
+      }
     },
   };
 }

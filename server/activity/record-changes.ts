@@ -1,7 +1,9 @@
 import type { ApiProxy } from '../../proxy/api-proxy.ts';
+import { deliveryOf } from '../../proxy/forwarded.ts';
 import { matchOperation, OPERATIONS, type OperationId } from '../../src/api/operations.gen.ts';
-import { readBody, rebuildRequest } from '../common/rebuild-request.ts';
 import type { ActivityEntry, ActivityLog } from './activity-log.ts';
+import { clip, clipOrNull } from './clip.ts';
+import { ENTRY_LIMITS } from './entry-schema.ts';
 
 export type Actor = ActivityEntry['actor'];
 
@@ -15,6 +17,9 @@ export interface RecordChangesOptions {
 
 export const SHARED_KEY_ACTOR: Actor = { id: null, name: 'Shared API key' };
 
+/** What an entry says when the request was sent and nothing came back (unreachable, timeout). */
+export const NO_ANSWER = 'No answer from the tenant';
+
 const READS_WITH_NAMES = new Set<OperationId>([
   'listKeyProviders',
   'listAwsKeyProviders',
@@ -25,14 +30,6 @@ const MAX_NAMES = 5_000;
 async function jsonOf(response: Response): Promise<unknown> {
   try {
     return (await response.clone().json()) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function parseJson(body: ArrayBuffer | null): unknown {
-  try {
-    return body ? (JSON.parse(new TextDecoder().decode(body)) as unknown) : undefined;
   } catch {
     return undefined;
   }
@@ -59,10 +56,20 @@ function safeDecode(value: string): string {
   }
 }
 
+function outcomeOf(response: Response, answer: unknown, answered: boolean) {
+  if (!answered) return { status: response.status, error: NO_ANSWER };
+  if (response.ok) return { status: response.status, error: null };
+  const error = errorTitle(answer) ?? `HTTP ${String(response.status)}`;
+  return { status: response.status, error: clip(error, ENTRY_LIMITS.error) };
+}
+
 /**
- * Wraps the proxy so that every change sent through the console is recorded: who, what, which
- * key, and how it ended. Names come from the request (register) or from the lists and providers
- * the proxy has passed back, so recording costs the tenant no extra request.
+ * Wraps a proxy so that every change it sent to the tenant is recorded: who, what, which key, and
+ * how the tenant answered. A request the console refused (signed out, cross-origin, read-only, too
+ * large, not an operation…) never reached the tenant and is not an entry: only answers the inner
+ * proxy marked as forwarded are (proxy/forwarded.ts). Names come from the tenant's own answers
+ * (the registered provider, the lists and providers passed back), never from the request, and
+ * every text is clipped to the entry's bounds.
  */
 export function recordChanges(proxy: ApiProxy, options: RecordChangesOptions): ApiProxy {
   const { activity, actorOf, warn, now = Date.now } = options;
@@ -72,39 +79,39 @@ export function recordChanges(proxy: ApiProxy, options: RecordChangesOptions): A
     for (const item of Array.isArray(body) ? body : [body]) {
       const fingerprint = field(item, 'arnFingerPrint');
       const name = field(item, 'name');
-      if (!fingerprint || !name) continue;
+      if (!fingerprint || !name || fingerprint.length > ENTRY_LIMITS.fingerprint) continue;
       if (names.size >= MAX_NAMES) names.delete(names.keys().next().value ?? '');
-      names.set(fingerprint, name);
+      names.set(fingerprint, clip(name, ENTRY_LIMITS.name));
     }
   }
 
   return async (request, target) => {
     const match = matchOperation(request.method, new URL(request.url).pathname);
-    if (!match) return proxy(request, target);
+    const response = await proxy(request, target);
+    const delivery = deliveryOf(response);
+    if (!match || !delivery) return response;
     const { operationId } = match;
     if (!OPERATIONS[operationId].changes) {
-      const response = await proxy(request, target);
       if (response.ok && READS_WITH_NAMES.has(operationId)) remember(await jsonOf(response));
       return response;
     }
-    const actor = await actorOf(request);
-    const body = await readBody(request);
-    const sent = operationId === 'createKeyProvider' ? parseJson(body) : undefined;
-    const response = await proxy(rebuildRequest(request, body), target);
-    const answer = await jsonOf(response);
-    const param = match.params.arnFingerPrint;
-    const fingerprint = param ? safeDecode(param) : field(answer, 'arnFingerPrint');
-    const name = field(sent, 'name') ?? (fingerprint ? (names.get(fingerprint) ?? null) : null);
+    const answer = delivery === 'answered' ? await jsonOf(response) : undefined;
     if (operationId === 'createKeyProvider' && response.ok) remember(answer);
+    const param = match.params.arnFingerPrint;
+    const fingerprint = clipOrNull(
+      param ? safeDecode(param) : field(answer, 'arnFingerPrint'),
+      ENTRY_LIMITS.fingerprint,
+    );
+    const actor = await actorOf(request);
     const entry: ActivityEntry = {
       at: new Date(now()).toISOString(),
-      actor,
-      operation: operationId,
-      provider: { name, fingerprint },
-      outcome: {
-        status: response.status,
-        error: response.ok ? null : (errorTitle(answer) ?? `HTTP ${response.status}`),
+      actor: {
+        id: clipOrNull(actor.id, ENTRY_LIMITS.actorId),
+        name: clip(actor.name, ENTRY_LIMITS.actorName),
       },
+      operation: operationId,
+      provider: { name: fingerprint ? (names.get(fingerprint) ?? null) : null, fingerprint },
+      outcome: outcomeOf(response, answer, delivery === 'answered'),
     };
     await activity.append(entry).catch((error: unknown) => {
       warn(

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulatorServer, type SimulatorServer } from '../../simulator/server.ts';
 import { closeGracefully } from '../production/graceful-shutdown.ts';
 import { startConsoleServer, type ConsoleServer } from '../production/start-server.ts';
-import { makeTestBuild } from '../production/test-build.ts';
+import { makeTestBuild, makeTestDataDir } from '../production/test-build.ts';
 import { testBrowser } from './test-browser.ts';
 
 let sim: SimulatorServer;
@@ -29,6 +29,7 @@ beforeAll(async () => {
     {
       PORT: String(port),
       CMK_OUT_DIR: makeTestBuild(),
+      CONSOLE_DATA_DIR: makeTestDataDir(),
       QLIK_TENANT: sim.url,
       QLIK_OAUTH_CLIENT_ID: 'sim-web-client',
       QLIK_OAUTH_CLIENT_SECRET: 'sim-web-secret',
@@ -36,9 +37,10 @@ beforeAll(async () => {
     },
     { log: () => undefined, isTenantReachable: () => Promise.resolve(true) },
   );
-});
+}, 60_000);
 afterAll(async () => {
   await closeGracefully(console_.server, 100);
+  await console_.closeStorage();
   await sim.close();
 });
 

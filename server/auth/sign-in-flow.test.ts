@@ -191,7 +191,9 @@ describe('sign-in mode', () => {
       body: JSON.stringify([{ op: 'replace', path: '/description', value: 'rotated' }]),
     });
     expect(patch.status).toBe(204);
-    const entries = (await (await ada.visit('/__console/activity')).json()) as { at: string }[];
+    const { entries } = (await (await ada.visit('/__console/activity')).json()) as {
+      entries: { at: string }[];
+    };
     expect(Date.parse(entries[0]?.at ?? '')).toBeGreaterThan(Date.now() - 60_000);
     expect(entries.map((entry) => ({ ...entry, at: 'checked above' }))).toEqual([
       {

@@ -174,9 +174,16 @@ describe('a simulated fleet (SIM_FLEET)', () => {
       { method: 'POST' },
     );
     expect(reset.status).toBe(205);
-    const acme = (await json('/t/acme/__console/activity')).body as { operation: string }[];
-    expect(acme).toEqual([expect.objectContaining({ operation: 'resetToDefaultProvider' })]);
-    expect((await json('/t/globex/__console/activity')).body).toEqual([]);
+    const acme = (await json('/t/acme/__console/activity')).body as {
+      entries: { operation: string }[];
+    };
+    expect(acme.entries).toEqual([
+      expect.objectContaining({ operation: 'resetToDefaultProvider' }),
+    ]);
+    expect((await json('/t/globex/__console/activity')).body).toEqual({
+      entries: [],
+      nextCursor: null,
+    });
   });
 
   it('answers the fleet page’s look at a tenant in one request: both reads, each as the tenant answered', async () => {

@@ -132,6 +132,33 @@ describe('GET /healthz', () => {
       mode: 'simulator',
       tenantReachable: true,
       version: expect.stringMatching(/^\d+\.\d+\.\d+/) as unknown,
+      refused: expect.objectContaining({ 'cross-origin': 0, other: 0 }) as unknown,
+    });
+  });
+
+  it('counts the requests the console refused, per reason, in a fixed set', async () => {
+    const { request } = await productionApp({ ...SIMULATED, readOnly: true });
+    const reset = '/api/v1/encryption/keyproviders/actions/reset-to-default-provider';
+    for (let n = 0; n < 3; n += 1) {
+      await request(reset, { method: 'POST', headers: { origin: 'https://evil.example' } });
+    }
+    await request(reset, { method: 'POST' });
+    await request(`${LIST}?x=1`);
+    await request('/api/v1/users');
+    const { refused } = (await (await request('/healthz')).json()) as {
+      refused: Record<string, number>;
+    };
+    expect(refused).toEqual({
+      'foreign-host': 0,
+      'cross-origin': 3,
+      'signed-out': 0,
+      'not-allowed': 1,
+      'unsafe-path': 0,
+      'query-not-allowed': 1,
+      'read-only': 1,
+      'too-large': 0,
+      'client-refused': 0,
+      other: 0,
     });
   });
 
@@ -186,9 +213,9 @@ describe('the request log', () => {
     await request('/providers/abc?token=hunter2');
     await request(`${LIST}?apiKey=hunter2`);
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^\S+Z GET listKeyProviders 200 \d+ms$/);
-    expect(lines[1]).toMatch(/ GET \/providers\/abc 200 \d+ms$/);
-    expect(lines[2]).toMatch(/ GET listKeyProviders 400 \d+ms$/);
+    expect(lines[0]).toMatch(/^GET listKeyProviders 200 \d+ms$/);
+    expect(lines[1]).toMatch(/^GET \/providers\/abc 200 \d+ms$/);
+    expect(lines[2]).toMatch(/^GET listKeyProviders 400 \d+ms$/);
     expect(lines.join('\n')).not.toContain('hunter2');
   });
 });
@@ -224,7 +251,7 @@ describe('a fleet (SIM_FLEET)', () => {
     const { request, lines } = await fleet();
     const response = await request(`/t/acme${LIST}`, { headers: { 'accept-encoding': 'gzip' } });
     expect(response.headers.get('content-encoding')).toBe('gzip');
-    expect(lines.at(-1)).toMatch(/ GET acme:listKeyProviders 200 \d+ms$/);
+    expect(lines.at(-1)).toMatch(/^GET acme:listKeyProviders 200 \d+ms$/);
   });
 
   it('/healthz says fleet and how many tenants', async () => {
@@ -234,6 +261,7 @@ describe('a fleet (SIM_FLEET)', () => {
       mode: 'fleet',
       tenants: 3,
       version: expect.stringMatching(/^\d+\.\d+\.\d+/) as unknown,
+      refused: expect.objectContaining({ other: 0 }) as unknown,
     });
   });
 });

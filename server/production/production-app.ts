@@ -5,7 +5,9 @@ import { createConsoleApp, type ConsoleAppOptions } from '../console-app.ts';
 import { hostGuard } from '../host-guard.ts';
 import { knownMethodsOnly } from '../known-methods.ts';
 import type { ConsoleMode } from '../mode.ts';
+import { createRefusalCounter } from '../refusals/refusal-counter.ts';
 import { consoleSecurityHeaders } from '../security-headers.ts';
+import { requestContext } from '../logging/request-context.ts';
 import { healthApp } from './health.ts';
 import { strictTransportSecurity } from './https.ts';
 import { requestLog } from './request-log.ts';
@@ -24,10 +26,9 @@ export interface ProductionAppOptions extends Pick<
 
 /**
  * `npm start`: the console's routes (the same `createConsoleApp` as `npm run dev`) plus what only a
- * deployed server needs: the request log, security headers and HSTS on every answer, `/healthz`
- * (for any host name), the host check before the built files, compressed API answers. A sign-in
- * issue adds its session middleware after the headers and its `/auth` routes inside
- * `createConsoleApp`, so both hosts get them.
+ * deployed server needs: the request id and request log, the refusal count, security headers and
+ * HSTS on every answer, `/healthz` (for any host name), the host check before the built files,
+ * compressed API answers.
  */
 export async function createProductionApp(
   mode: ConsoleMode,
@@ -35,6 +36,7 @@ export async function createProductionApp(
   options: ProductionAppOptions,
 ): Promise<Hono> {
   const { log } = options;
+  const refusals = createRefusalCounter(log);
   const consoleApp = await createConsoleApp(mode, {
     createSimulator: options.createSimulator,
     log,
@@ -42,6 +44,7 @@ export async function createProductionApp(
     fetch: options.fetch,
     sessions: options.sessions,
     sessionSecrets: options.sessionSecrets,
+    refusals,
   });
   const isTenantReachable =
     options.isTenantReachable ??
@@ -49,14 +52,16 @@ export async function createProductionApp(
       ? tenantReachability(mode.tenantUrl, { log })
       : () => Promise.resolve(true));
   const app = new Hono();
+  app.use(requestContext());
   app.use(requestLog(log));
+  app.use(refusals.middleware);
   app.use(consoleSecurityHeaders);
   app.use(strictTransportSecurity(settings.trustProxy));
   // Static files are compressed at build time (.br/.gz); API answers are streamed JSON.
   app.use('/api/*', compress());
   app.use('/t/:id/api/*', compress());
   // A load balancer probes by IP address; the health answer holds nothing of the tenant's.
-  app.route('/healthz', healthApp(mode, isTenantReachable));
+  app.route('/healthz', healthApp(mode, isTenantReachable, refusals.totals));
   // The console app checks host and method itself; the static files below are served outside it.
   app.use(hostGuard(mode));
   app.use(knownMethodsOnly);

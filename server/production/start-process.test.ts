@@ -58,7 +58,7 @@ describe('npm start as a process', () => {
     expect(server.output()).toContain(
       'SIGTERM: no new connections; finishing 1 request(s) in flight',
     );
-    expect(server.output()).toMatch(/GET listKeyProviders 200 1\d{3}ms\nStopped/);
+    expect(server.output()).toMatch(/GET listKeyProviders 200 1\d{3}ms\n\S+ INFO Stopped\n/);
   }, 20_000);
 
   it('a refusal exits 1 with the reason on stderr', async () => {

@@ -25,3 +25,8 @@ export function makeTestBuild(): string {
   writeFileSync(join(dir, '.vite', 'manifest.json'), '{}');
   return dir;
 }
+
+/** A data directory of its own (sign-in mode opens PGlite there at start-up), under the temp folder. */
+export function makeTestDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'cmk-data-'));
+}

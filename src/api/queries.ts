@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { listActivity } from './activity.ts';
 import { getKeyProvider, listKeyProviders } from './key-providers.ts';
 import { getMigrationDetails } from './migration.ts';
@@ -54,10 +54,13 @@ export const sessionQuery = () =>
     refetchOnMount: false,
   });
 
+/** The activity log a page at a time, newest first; `fetchNextPage` loads older entries. */
 export const activityQuery = () =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: queryKeys.activity,
-    queryFn: ({ signal }) => listActivity(signal),
+    queryFn: ({ signal, pageParam }) => listActivity(pageParam, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
     // Changes made a moment ago belong in it: ask again each time the page opens.
     staleTime: 0,
   });

@@ -1,9 +1,10 @@
 import type { ActivityEntry } from '../api/activity.ts';
 import { matchOperation, OPERATIONS } from '../api/operations.gen.ts';
+import { activityPageResponse } from './activity-pages.ts';
 
 const PRESENTER = { id: null, name: 'Presenter (demo)' };
 
-async function jsonOf(message: Request | Response): Promise<unknown> {
+async function jsonOf(message: Response): Promise<unknown> {
   try {
     return (await message.clone().json()) as unknown;
   } catch {
@@ -19,33 +20,35 @@ const text = (value: unknown, name: string): string | null => {
 
 /**
  * The activity log a console server keeps, kept in the page for the demo: every change the
- * presenter makes, newest first, under one name.
+ * presenter makes, under one name, the key's name as the tenant knows it; read a page at a time
+ * like the server's.
  */
 export function createInPageActivity(names: (fingerprint: string) => Promise<string | null>) {
   const entries: ActivityEntry[] = [];
   return {
-    list: () => Response.json(entries.toReversed(), { headers: { 'cache-control': 'no-store' } }),
+    list: (url: URL) => activityPageResponse(entries, url),
     async record(request: Request, send: (request: Request) => Promise<Response>) {
       const match = matchOperation(request.method, new URL(request.url).pathname);
       if (!match || !OPERATIONS[match.operationId].changes) return send(request);
       const param = match.params.arnFingerPrint;
-      const fingerprint = param ? decodeURIComponent(param) : null;
-      const sent = await jsonOf(request);
-      const name = text(sent, 'name') ?? (fingerprint ? await names(fingerprint) : null);
+      const known = param ? decodeURIComponent(param) : null;
+      const knownName = known ? await names(known) : null;
       const response = await send(request);
-      const answer = response.ok ? undefined : await jsonOf(response);
+      const answer = await jsonOf(response);
       const firstError = (answer as { errors?: unknown[] } | undefined)?.errors?.[0];
       entries.push({
         at: new Date().toISOString(),
         actor: PRESENTER,
         operation: match.operationId,
         provider: {
-          name: name ?? text(await jsonOf(response), 'name'),
-          fingerprint: fingerprint ?? text(await jsonOf(response), 'arnFingerPrint'),
+          name: knownName ?? (response.ok ? text(answer, 'name') : null),
+          fingerprint: known ?? text(answer, 'arnFingerPrint'),
         },
         outcome: {
           status: response.status,
-          error: response.ok ? null : (text(firstError, 'title') ?? `HTTP ${response.status}`),
+          error: response.ok
+            ? null
+            : (text(firstError, 'title') ?? `HTTP ${String(response.status)}`),
         },
       });
       return response;

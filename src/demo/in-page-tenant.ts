@@ -37,9 +37,10 @@ export function inPageTenant(simulator: Simulator): Transport {
   });
   return async (input, init) => {
     const request = new Request(input, init);
-    const { pathname } = new URL(request.url);
+    const url = new URL(request.url);
+    const { pathname } = url;
     if (pathname === '/__console/info') return consoleInfo(simulator);
-    if (pathname === '/__console/activity') return activity.list();
+    if (pathname === '/__console/activity') return activity.list(url);
     try {
       return await activity.record(withBearer(request), (sent) => simulator.handle(sent));
     } catch (error) {

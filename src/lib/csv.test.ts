@@ -26,7 +26,37 @@ describe('toCsv', () => {
     );
   });
 
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['\r=cmd', '"\'\r=cmd"'],
+    ['\n=cmd', '"\'\n=cmd"'],
+    ['   =cmd', "'   =cmd"],
+    ['\u00a0\u3000+cmd', "'\u00a0\u3000+cmd"],
+    ['\uFF1DHYPERLINK(1)', "'\uFF1DHYPERLINK(1)"],
+    ['\uFF0B1', "'\uFF0B1"],
+    ['\uFF0D1', "'\uFF0D1"],
+    ['\uFF20SUM(A1)', "'\uFF20SUM(A1)"],
+    [' \uFF1Dcmd', "' \uFF1Dcmd"],
+  ])('guards the text %j', (text, written) => {
+    expect(toCsv(['v'], [[text]])).toBe(`v\r\n${written}\r\n`);
+  });
+
+  it.each([
+    ['CMK - 01'],
+    ['Finance key'],
+    ['2026-11-29T10:30:00.000Z'],
+    ['a=b'],
+    ['user@example.com'],
+    ['The key is in use'],
+  ])('leaves the ordinary text %j as it is', (text) => {
+    expect(toCsv(['v'], [[text]])).toBe(`v\r\n${text}\r\n`);
+  });
+
   it('leaves numbers alone, negative ones included', () => {
-    expect(toCsv(['n'], [[-2]])).toBe('n\r\n-2\r\n');
+    expect(toCsv(['n'], [[-2], [424]])).toBe('n\r\n-2\r\n424\r\n');
   });
 });

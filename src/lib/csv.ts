@@ -1,6 +1,9 @@
 /**
- * RFC 4180 CSV with CRLF line ends. Cells that a spreadsheet would run as a formula (`=`, `+`,
- * `-`, `@`, tab, CR) get a leading apostrophe: names and descriptions are typed by people.
+ * RFC 4180 CSV with CRLF line ends. A text cell a spreadsheet could run as a formula gets a
+ * leading apostrophe: one that starts with a tab, CR or LF, or whose first non-blank character is
+ * `=`, `+`, `-`, `@` or their full-width forms (＝ ＋ － ＠), which spreadsheets read the same.
+ * Names and descriptions are typed by people. Numbers (status codes, counts) stay numbers, a
+ * negative one included: only text can hold a formula. A text "-2" is prefixed like any other.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
@@ -8,7 +11,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
 
 export type CsvCell = string | number | boolean | null;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
 
 function cell(value: CsvCell): string {
   if (value === null) return '';

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import type { ActivityEntry } from '../api/activity.ts';
 import type { SessionUser } from '../api/session.ts';
+import { activityPageResponse } from '../demo/activity-pages.ts';
 import { testServer } from './test-server.ts';
 
 export const TENANT_URL = 'https://acme.eu.qlikcloud.com';
@@ -49,7 +50,12 @@ export function useSignInMode(initialUser: SessionUser | null) {
   return state;
 }
 
-/** The console's activity log, as its server keeps it. */
+/** The console's activity log, as its server keeps it (given newest first) and pages it. */
 export function useActivityLog(entries: ActivityEntry[]) {
-  testServer.use(http.get('*/__console/activity', () => HttpResponse.json(entries)));
+  const oldestFirst = entries.toReversed();
+  testServer.use(
+    http.get('*/__console/activity', ({ request }) =>
+      activityPageResponse(oldestFirst, new URL(request.url)),
+    ),
+  );
 }

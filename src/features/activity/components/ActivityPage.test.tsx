@@ -122,6 +122,51 @@ describe('ActivityPage', () => {
     );
   });
 
+  it('loads older entries a page at a time, and says what filters and the download cover', async () => {
+    useSimulatedTenant('default');
+    const many = Array.from({ length: 130 }, (_, n): ActivityEntry => ({
+      at: new Date(Date.UTC(2026, 10, 1, 0, 130 - n)).toISOString(),
+      actor: { id: null, name: 'Shared API key' },
+      operation: 'resetToDefaultProvider',
+      provider: { name: null, fingerprint: null },
+      outcome: { status: 205, error: null },
+    }));
+    useActivityLog(many);
+    renderPage();
+    expect(await bodyRows()).toHaveLength(100);
+    expect(
+      screen.getByText(
+        '100 changes; older ones are not loaded yet. Filters and the download cover the loaded changes.',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Load older entries' }));
+    expect(await screen.findByText('130 changes')).toBeInTheDocument();
+    expect(await bodyRows()).toHaveLength(130);
+    expect(screen.queryByRole('button', { name: 'Load older entries' })).not.toBeInTheDocument();
+  });
+
+  it('says when older entries could not be loaded, and loads them on a second try', async () => {
+    useSimulatedTenant('default');
+    const many = Array.from({ length: 101 }, (_, n): ActivityEntry => ({
+      at: new Date(Date.UTC(2026, 10, 1, 0, 101 - n)).toISOString(),
+      actor: { id: null, name: 'Shared API key' },
+      operation: 'resetToDefaultProvider',
+      provider: { name: null, fingerprint: null },
+      outcome: { status: 205, error: null },
+    }));
+    useActivityLog(many);
+    renderPage();
+    expect(await bodyRows()).toHaveLength(100);
+    testServer.use(http.get('*/__console/activity', () => signedOutResponse(), { once: true }));
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Load older entries' }));
+    expect(
+      await screen.findByText(/The older entries were not loaded; try again\./),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Load older entries' }));
+    expect(await screen.findByText('101 changes')).toBeInTheDocument();
+  });
+
   it('says when nothing has been recorded yet', async () => {
     useSimulatedTenant('default');
     useActivityLog([]);

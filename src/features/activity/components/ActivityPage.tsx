@@ -1,5 +1,5 @@
 import { Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { activityQuery, providerListQuery } from '../../../api/queries.ts';
 import { DownloadButton } from '../../../components/DownloadButton.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
@@ -15,6 +15,7 @@ import {
 } from '../model/activity-filters.ts';
 import { ActivityFilterBar } from './ActivityFilterBar.tsx';
 import { ActivityTable } from './ActivityTable.tsx';
+import { LoadOlderEntries } from './LoadOlderEntries.tsx';
 import { NoFilterMatch, NothingRecorded } from './EmptyStates.tsx';
 
 function useFiltersInAddress() {
@@ -33,11 +34,19 @@ function useFiltersInAddress() {
 
 const changes = (count: number) => `${String(count)} ${count === 1 ? 'change' : 'changes'}`;
 
+function countText(visible: number, loaded: number, more: boolean) {
+  const shown =
+    visible === loaded ? changes(loaded) : `${String(visible)} of ${changes(loaded)} match`;
+  return more
+    ? `${shown}; older ones are not loaded yet. Filters and the download cover the loaded changes.`
+    : shown;
+}
+
 export function ActivityPage() {
-  const activity = useQuery(activityQuery());
+  const activity = useInfiniteQuery(activityQuery());
   const providers = useQuery(providerListQuery());
   const [filters, setFilters] = useFiltersInAddress();
-  const all = activity.data ? newestFirst(activity.data) : [];
+  const all = activity.data ? newestFirst(activity.data.pages.flatMap((page) => page.entries)) : [];
   const visible = filterActivity(all, filters);
   const existing = new Set(providers.data?.map((provider) => provider.fingerprint));
 
@@ -76,9 +85,7 @@ export function ActivityPage() {
             />
           </Group>
           <Text size="sm" c="dimmed" aria-live="polite">
-            {visible.length === all.length
-              ? changes(all.length)
-              : `${String(visible.length)} of ${changes(all.length)} match`}
+            {countText(visible.length, all.length, activity.hasNextPage)}
           </Text>
           {visible.length > 0 ? (
             <ActivityTable entries={visible} existing={existing} />
@@ -89,6 +96,7 @@ export function ActivityPage() {
               }}
             />
           )}
+          <LoadOlderEntries pages={activity} />
         </>
       )}
     </Stack>
