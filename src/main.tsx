@@ -1,8 +1,7 @@
-import { startTransition, StrictMode, type ReactNode } from 'react';
+import { startTransition, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
+import { ConsoleRoot } from './app/ConsoleRoot.tsx';
 import { isPrerenderedPath } from './app/first-page.ts';
-import { HeaderSlot } from './lib/header-slot.ts';
 
 /** The demo build hosts the simulated tenant in the page; other builds never load its code. */
 async function startDemoIfDemoBuild(): Promise<ReactNode> {
@@ -15,13 +14,7 @@ async function start() {
   const header = await startDemoIfDemoBuild();
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
-  const tree = (
-    <StrictMode>
-      <HeaderSlot value={header}>
-        <App />
-      </HeaderSlot>
-    </StrictMode>
-  );
+  const tree = <ConsoleRoot header={header} />;
   // The build prerendered the shell of the console's root (app/prerender.tsx): hydrate it there.
   // Elsewhere the same HTML showed first and React draws the address's own page over it.
   // A transition: React renders in 5 ms slices instead of one long task, so the page answers

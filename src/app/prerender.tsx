@@ -1,20 +1,12 @@
 import { ColorSchemeScript } from '@mantine/core';
-import { StrictMode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
-import { HeaderSlot } from '../lib/header-slot.ts';
-import { App } from './App.tsx';
+import { ConsoleRoot } from './ConsoleRoot.tsx';
 import { COLOR_SCHEME_KEY, DEFAULT_COLOR_SCHEME } from './color-scheme.ts';
 import { PRERENDERED_PATH, providersPagePattern } from './first-page.ts';
 
 /** The first page's shell as the browser's first render draws it (main.tsx hydrates it). */
 export function renderShell(): string {
-  return renderToString(
-    <StrictMode>
-      <HeaderSlot value={null}>
-        <App location={PRERENDERED_PATH} />
-      </HeaderSlot>
-    </StrictMode>,
-  );
+  return renderToString(<ConsoleRoot header={null} location={PRERENDERED_PATH} />);
 }
 
 /**
