@@ -1,9 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { defineConfig } from 'vite';
+import { prerenderShellPlugin } from './scripts/prerender-shell-plugin.ts';
 import { moduleSizesPlugin } from './server/build/module-sizes-plugin.ts';
 import { precompressPlugin } from './server/build/precompress-plugin.ts';
-import { mantineClassesAlias } from './server/build/mantine-classes-alias.ts';
 import { cmkApiPlugin } from './server/vite-plugin.ts';
 
 /** Mantine and the packages its components build on (positioning, scroll locking). */
@@ -17,6 +17,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     cmkApiPlugin(),
+    prerenderShellPlugin(),
     precompressPlugin(),
     moduleSizesPlugin(),
     // `npm run analyze`: what each module costs in the browser bundle, beside the build (not committed).
@@ -28,7 +29,6 @@ export default defineConfig(({ mode }) => ({
         brotliSize: true,
       }),
   ],
-  resolve: { alias: [mantineClassesAlias] },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: {
@@ -45,9 +45,8 @@ export default defineConfig(({ mode }) => ({
         codeSplitting: {
           groups: [
             { name: 'first-visit', tags: ['$initial'], priority: 2 },
-            // Mantine's component runtime and what three or more later views share (the first
-            // visit has none: src/components/lite) in one file; rolldown cut it into a file per
-            // component (the provider page fetched 38). Less shared pieces stay with their views.
+            // The Mantine components three or more later views share (beyond the first visit's) in
+            // one file; rolldown cut it into a file per component (the provider page fetched 38).
             { name: 'mantine', test: MANTINE_RUNTIME, priority: 1, minShareCount: 3 },
           ],
         },

@@ -1,10 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { mantineClassesAlias } from './server/build/mantine-classes-alias.ts';
 
 export default defineConfig({
   plugins: [react()],
-  resolve: { alias: [mantineClassesAlias] },
   test: {
     projects: [
       {

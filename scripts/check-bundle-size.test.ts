@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  contributorOf,
-  firstVisitFiles,
-  mantineComponentsIn,
-  type Manifest,
-} from './check-bundle-size.ts';
+import { contributorOf, firstVisitFiles, type Manifest } from './check-bundle-size.ts';
 
 const manifest: Manifest = {
   'index.html': {
@@ -67,29 +62,5 @@ describe('a contributor', () => {
       'src/features/providers',
     );
     expect(contributorOf('src/api/client.ts')).toBe('src/api');
-  });
-});
-
-describe('Mantine components on the first visit', () => {
-  const core = 'node_modules/@mantine/core/esm';
-  it('names each component whose code the first visit loads', () => {
-    expect(
-      mantineComponentsIn([
-        `${core}/components/Table/Table.mjs`,
-        `${core}/components/ScrollArea/ScrollAreaRoot/ScrollAreaRoot.mjs`,
-        `${core}/components/Table/Table.components.mjs`,
-        'src/components/lite/Table.tsx',
-      ]),
-    ).toStrictEqual(['ScrollArea', 'Table']);
-  });
-
-  it('allows the provider and the class maps the lite pieces read', () => {
-    expect(
-      mantineComponentsIn([
-        `${core}/core/MantineProvider/MantineProvider.mjs`,
-        `${core}/components/Button/Button.module.mjs`,
-        `${core}/components/Table/Table.module.mjs`,
-      ]),
-    ).toStrictEqual([]);
   });
 });

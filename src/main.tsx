@@ -1,8 +1,7 @@
-import { startTransition, StrictMode, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
-import { startColorScheme } from './components/mantine/color-scheme.ts';
-import { HeaderSlot } from './lib/header-slot.ts';
+import { startTransition, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { ConsoleRoot } from './app/ConsoleRoot.tsx';
+import { isPrerenderedPath } from './app/first-page.ts';
 
 /** The demo build hosts the simulated tenant in the page; other builds never load its code. */
 async function startDemoIfDemoBuild(): Promise<ReactNode> {
@@ -12,21 +11,20 @@ async function startDemoIfDemoBuild(): Promise<ReactNode> {
 }
 
 async function start() {
-  startColorScheme();
   const header = await startDemoIfDemoBuild();
   const root = document.getElementById('root');
   if (!root) throw new Error('The page has no #root element');
-  const reactRoot = createRoot(root);
-  // A transition: React renders the first tree in 5 ms slices instead of one long task, so the
-  // page answers input while the console starts (what Lighthouse counts as blocking time).
+  const tree = <ConsoleRoot header={header} />;
+  // The build prerendered the shell of the console's root (app/prerender.tsx): hydrate it there.
+  // Elsewhere the same HTML showed first and React draws the address's own page over it.
+  // A transition: React renders in 5 ms slices instead of one long task, so the page answers
+  // input while the console starts (what Lighthouse counts as blocking time).
   startTransition(() => {
-    reactRoot.render(
-      <StrictMode>
-        <HeaderSlot value={header}>
-          <App />
-        </HeaderSlot>
-      </StrictMode>,
-    );
+    if (root.hasChildNodes() && isPrerenderedPath(window.location.pathname)) {
+      hydrateRoot(root, tree);
+    } else {
+      createRoot(root).render(tree);
+    }
   });
 }
 

@@ -84,7 +84,8 @@ export function withTimeout(signal: AbortSignal | undefined, ms: number): AbortS
 /** A client of the encryption API under `prefix` (`/t/<id>` for one tenant of a fleet). */
 export function createApiClient(prefix: string) {
   const client = createClient<paths>({
-    baseUrl: `${globalThis.location.origin}${prefix}`,
+    // No location where the build prerenders the shell (Node); nothing is fetched there.
+    baseUrl: `${(globalThis as { location?: Location }).location?.origin ?? ''}${prefix}`,
     fetch: (input: Request) => send(input),
   });
   client.use(errorMiddleware);

@@ -11,7 +11,10 @@ export function ConsoleContextProvider({ children }: { children: ReactNode }) {
       readOnly: data?.readOnly ?? false,
       tenantRegion: data?.tenantRegion ?? null,
       apiBaseUrl:
-        data?.mode === 'tenant' && data.tenantUrl ? data.tenantUrl : window.location.origin,
+        data?.mode === 'tenant' && data.tenantUrl
+          ? data.tenantUrl
+          : // No location where the build prerenders the shell; no view there shows this.
+            ((globalThis as { location?: Location }).location?.origin ?? ''),
     }),
     [data],
   );

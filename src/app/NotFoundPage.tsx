@@ -1,7 +1,5 @@
+import { Button, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { Button } from '../components/lite/Button.tsx';
-import { Stack } from '../components/lite/Layout.tsx';
-import { Text, Title } from '../components/lite/Typography.tsx';
 import { paths } from '../config/paths.ts';
 
 export function NotFoundPage() {

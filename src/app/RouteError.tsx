@@ -1,7 +1,6 @@
+import { Stack, Title } from '@mantine/core';
 import type { FallbackProps } from 'react-error-boundary';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { Stack } from '../components/lite/Layout.tsx';
-import { Title } from '../components/lite/Typography.tsx';
 
 /** Last line of defence for a view that crashed: say so, keep the layout, offer a reload. */
 export function RouteError({ error }: FallbackProps) {

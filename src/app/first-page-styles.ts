@@ -24,5 +24,3 @@ import '@mantine/core/styles/Skeleton.css';
 import '@mantine/core/styles/Stack.css';
 import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/Title.css';
-// What MantineProvider would inject for the theme (the first visit renders none): `npm run theme:css`.
-import '../components/mantine/theme.css';

@@ -1,9 +1,7 @@
+import { Center, Loader, rem } from '@mantine/core';
 import { Suspense } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { Outlet, useLocation, useRoutes, type RouteObject } from 'react-router';
-import { Center } from '../components/lite/Layout.tsx';
-import { rem } from '../components/lite/lite.ts';
-import { Loader } from '../components/lite/Loader.tsx';
 import { activityRoutes } from '../features/activity/routes.tsx';
 import { historyRoutes } from '../features/history/routes.tsx';
 import { migrationRoutes } from '../features/migration/routes.tsx';
@@ -11,6 +9,7 @@ import { providerRoutes } from '../features/providers/routes.tsx';
 import { SessionGate } from '../features/session/components/SessionGate.tsx';
 import { sessionRoutes } from '../features/session/routes.tsx';
 import { ConsoleShell } from './layout/ConsoleShell.tsx';
+import { ConsoleSkeleton } from './layout/ConsoleSkeleton.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RouteError } from './RouteError.tsx';
 
@@ -52,7 +51,7 @@ const routes: RouteObject[] = [
   { element: <StandalonePage />, children: sessionRoutes },
   {
     element: (
-      <SessionGate>
+      <SessionGate pending={<ConsoleSkeleton />}>
         <ConsoleShell />
       </SessionGate>
     ),

@@ -1,19 +1,15 @@
-import type { CSSProperties, ReactNode } from 'react';
-import { Badge } from './lite/Badge.tsx';
+import { Badge } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+const styles = { root: { minWidth: 'max-content', textTransform: 'none' } } as const;
 
 /**
- * Mantine's Badge variant="filled" with white text and the console's badge styles (no uppercase,
- * never narrower than its label), for table cells. `color`: any CSS colour, e.g. CURRENT_GREEN or
- * `var(--mantine-color-blue-filled)` (what Mantine's color="blue" gives).
+ * A filled Badge with the console's badge styles for table cells (no uppercase, never narrower
+ * than its label). `color`: a Mantine colour or any CSS colour, e.g. CURRENT_GREEN.
  */
 export function CellBadge({ color, children }: { color: string; children: ReactNode }) {
   return (
-    <Badge
-      variant="filled"
-      style={
-        { '--badge-bg': color, minWidth: 'max-content', textTransform: 'none' } as CSSProperties
-      }
-    >
+    <Badge variant="filled" color={color} styles={styles}>
       {children}
     </Badge>
   );

@@ -1,11 +1,8 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { describeError } from '../api/describe-error.ts';
 import { isSignedOut } from '../api/error-status.ts';
 import { signInNavigation } from '../lib/sign-in.ts';
-import { Alert } from './lite/Alert.tsx';
-import { Button } from './lite/Button.tsx';
-import { Group, Stack } from './lite/Layout.tsx';
-import { Text } from './lite/Typography.tsx';
 
 interface ErrorAlertProps {
   error: unknown;

@@ -1,4 +1,4 @@
-import { VisuallyHidden } from './lite/Typography.tsx';
+import { VisuallyHidden } from '@mantine/core';
 
 export const INFERRED_EXPLANATION =
   'The tenant did not record this date; it is when the next key became current.';

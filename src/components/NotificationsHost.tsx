@@ -1,8 +1,7 @@
-import { Suspense } from 'react';
-import { lazyView } from './mantine/lazy-view.tsx';
+import { lazy, Suspense } from 'react';
 import { useNotificationsRequested } from './notify.ts';
 
-const Notifications = lazyView(async () => (await import('./MantineNotifications.tsx')).default);
+const Notifications = lazy(() => import('./MantineNotifications.tsx'));
 
 /** Where notices show; its code and styles load with the first `notify()`. */
 export function NotificationsHost() {

@@ -1,12 +1,10 @@
+import { Alert, Button, Text } from '@mantine/core';
 import { IconClockExclamation } from '@tabler/icons-react';
 import { describeError } from '../api/describe-error.ts';
 import { READ_TIMEOUT_MS } from '../api/client.ts';
 import { useRetryCountdown } from '../lib/use-retry-countdown.ts';
 import { useSlow } from '../lib/use-slow.ts';
 import { formatTime } from '../lib/format-date.ts';
-import { Alert } from './lite/Alert.tsx';
-import { Button } from './lite/Button.tsx';
-import { Text } from './lite/Typography.tsx';
 
 interface WatchedQuery {
   data: unknown;

@@ -1,7 +1,6 @@
+import { Table, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { memo, type ReactNode } from 'react';
-import { Table } from './lite/Table.tsx';
-import { UnstyledButton } from './lite/UnstyledButton.tsx';
 
 export interface ColumnSort<C extends string> {
   column: C;

@@ -1,8 +1,7 @@
-import { MantineProvider } from '@mantine/core';
+import { MantineProvider, Table } from '@mantine/core';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useCallback, useState } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Table } from './lite/Table.tsx';
 import { VirtualTableBody } from './VirtualTableBody.tsx';
 
 interface Item {

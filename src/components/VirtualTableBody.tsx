@@ -1,13 +1,5 @@
-import {
-  lazy,
-  memo,
-  Suspense,
-  useState,
-  type FocusEvent,
-  type HTMLAttributes,
-  type ReactNode,
-} from 'react';
-import { Table, useTableRowProps } from './lite/Table.tsx';
+import { Table } from '@mantine/core';
+import { lazy, memo, Suspense, useState, type FocusEvent, type ReactNode } from 'react';
 import type { WindowedRowsProps } from './WindowedRows.tsx';
 
 // ~10 KB gzip of virtualiser, fetched only when a table grows past renderAllUpTo rows.
@@ -64,9 +56,6 @@ export function VirtualTableBody<Row>({
     if (!event.currentTarget.contains(event.relatedTarget)) setFocusedKey(null);
   };
 
-  // What Table.Tr takes from the table (its class, striped, hover, borders), once for every row.
-  const trProps: TrProps = useTableRowProps();
-
   const row = (item: Row, index: number, measure?: (node: Element | null) => void) => {
     const key = getKey(item);
     return (
@@ -78,7 +67,6 @@ export function VirtualTableBody<Row>({
         ariaRowIndex={index + 1 + headerRowCount}
         measure={measure}
         renderCells={renderCells}
-        trProps={trProps}
       />
     );
   };
@@ -109,8 +97,6 @@ export function VirtualTableBody<Row>({
   );
 }
 
-type TrProps = HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, unknown>;
-
 interface BodyRowProps<Row> {
   rowKey: string;
   item: Row;
@@ -118,11 +104,10 @@ interface BodyRowProps<Row> {
   ariaRowIndex: number;
   measure: ((node: Element | null) => void) | undefined;
   renderCells: (row: Row, index: number) => ReactNode;
-  trProps: TrProps;
 }
 
 /**
- * One `tr` as Table.Tr draws it, memoised: when a sort or a search re-renders the body, the rows
+ * One Table.Tr, memoised: when a sort or a search re-renders the body, the rows
  * already on screen whose data and position did not change are left alone; only those that come
  * into view mount.
  */
@@ -133,17 +118,10 @@ const BodyRow = memo(function BodyRow<Row>({
   ariaRowIndex,
   measure,
   renderCells,
-  trProps,
 }: BodyRowProps<Row>) {
   return (
-    <tr
-      {...trProps}
-      ref={measure}
-      data-index={index}
-      data-key={rowKey}
-      aria-rowindex={ariaRowIndex}
-    >
+    <Table.Tr ref={measure} data-index={index} data-key={rowKey} aria-rowindex={ariaRowIndex}>
       {renderCells(item, index)}
-    </tr>
+    </Table.Tr>
   );
 }) as <Row>(props: BodyRowProps<Row>) => ReactNode;

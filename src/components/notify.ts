@@ -23,7 +23,12 @@ const subscribe = (listener: () => void) => {
 };
 
 /** Whether a notice was shown yet: `NotificationsHost` mounts Mantine's container from then on. */
-export const useNotificationsRequested = () => useSyncExternalStore(subscribe, () => requested);
+export const useNotificationsRequested = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => requested,
+    () => false,
+  );
 
 /** Loads the notices' code and styles ahead, for a change whose outcome will be one. */
 export function prepareNotifications() {

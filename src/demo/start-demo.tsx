@@ -1,14 +1,9 @@
 import type { ReactNode } from 'react';
-import { MantineRoot } from '../components/mantine/MantineRoot.tsx';
 import './demo.css';
 import { DemoHeader } from './DemoHeader.tsx';
 import { startDemoTenant } from './start-demo-tenant.ts';
 
 /** Starts the in-page tenant; returns what the demo adds to the header. */
 export function startDemo(): ReactNode {
-  return (
-    <MantineRoot>
-      <DemoHeader tenant={startDemoTenant()} />
-    </MantineRoot>
-  );
+  return <DemoHeader tenant={startDemoTenant()} />;
 }

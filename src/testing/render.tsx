@@ -3,7 +3,6 @@ import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { AppProviders } from '../app/AppProviders.tsx';
 import { createQueryClient } from '../app/query-client.ts';
-import { MantineRoot } from '../components/mantine/MantineRoot.tsx';
 
 /** The app's QueryClient (its global error handling included) that never retries. */
 export function createTestQueryClient() {
@@ -12,19 +11,14 @@ export function createTestQueryClient() {
   return queryClient;
 }
 
-/**
- * Renders with the app's providers, a fresh QueryClient that never retries and Mantine's provider
- * (which the app gives the views that load later: `lazyView`).
- */
+/** Renders with the app's providers and a fresh QueryClient that never retries. */
 export function renderWithProviders(ui: ReactElement, { route = '/' } = {}) {
   const queryClient = createTestQueryClient();
   return {
     queryClient,
     ...render(
       <AppProviders queryClient={queryClient}>
-        <MantineRoot>
-          <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
-        </MantineRoot>
+        <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
       </AppProviders>,
     ),
   };

@@ -1,3 +1,4 @@
+import { Anchor, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconArrowLeft,
@@ -6,13 +7,12 @@ import {
   IconKey,
   IconListDetails,
 } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
-import { Burger } from '../../components/lite/Burger.tsx';
-import { Group } from '../../components/lite/Layout.tsx';
-import { Anchor, Text } from '../../components/lite/Typography.tsx';
 import { paths } from '../../config/paths.ts';
 import { fleetHref, tenantScope } from '../../config/tenant-scope.ts';
 import { useHeaderSlot } from '../../lib/header-slot.ts';
+import { useHydrated } from '../../lib/use-hydrated.ts';
 import { MigrationIndicator } from '../../features/migration/components/MigrationIndicator.tsx';
 import { AccountControls } from '../../features/session/components/AccountControls.tsx';
 import { ColorSchemeToggle } from './ColorSchemeToggle.tsx';
@@ -40,9 +40,22 @@ const navigation = [
   { to: paths.activity, label: 'Activity', icon: IconListDetails, end: false },
 ];
 
-export function AppLayout() {
+/**
+ * The console's frame: header, navigation, main area. AppLayout fills it; so does the first page's
+ * shell (ConsoleSkeleton), which the build prerenders. What only the browser knows (a fleet's way
+ * back, the demo's header items) shows once the page is hydrated, so the prerendered markup and
+ * the first render in the browser are the same.
+ */
+export function LayoutFrame({
+  headerEnd,
+  children,
+}: {
+  headerEnd: ReactNode;
+  children: ReactNode;
+}) {
   const [opened, { toggle, close }] = useDisclosure();
   const headerSlot = useHeaderSlot();
+  const hydrated = useHydrated();
   return (
     <div className={classes.layout}>
       <Anchor href="#main" className="skip-link">
@@ -63,17 +76,14 @@ export function AppLayout() {
               size="sm"
               aria-label="Toggle navigation"
             />
-            {tenantScope && <BackToFleet />}
+            {hydrated && tenantScope && <BackToFleet />}
             <Text fw={700} size="lg" component="span">
               Encryption keys
             </Text>
-            {headerSlot}
+            {hydrated && headerSlot}
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <MigrationIndicator />
-            <TenantBadge />
-            <ColorSchemeToggle />
-            <AccountControls />
+            {headerEnd}
           </Group>
         </Group>
       </header>
@@ -92,8 +102,25 @@ export function AppLayout() {
         ))}
       </nav>
       <main className={classes.main} id="main" tabIndex={-1}>
-        <Outlet />
+        {children}
       </main>
     </div>
+  );
+}
+
+export function AppLayout() {
+  return (
+    <LayoutFrame
+      headerEnd={
+        <>
+          <MigrationIndicator />
+          <TenantBadge />
+          <ColorSchemeToggle />
+          <AccountControls />
+        </>
+      }
+    >
+      <Outlet />
+    </LayoutFrame>
   );
 }

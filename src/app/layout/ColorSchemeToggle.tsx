@@ -1,9 +1,14 @@
+import { ActionIcon, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { IconMoon, IconSun } from '@tabler/icons-react';
-import { ActionIcon } from '../../components/lite/ActionIcon.tsx';
-import { setColorScheme, useComputedColorScheme } from '../../components/mantine/color-scheme.ts';
 
+/**
+ * Both icons are in the markup and CSS shows the one for the scheme on <html> (Mantine's way for
+ * prerendered pages): the prerendered shell cannot know the scheme, and hydration must match it.
+ * The label follows once mounted.
+ */
 export function ColorSchemeToggle() {
-  const scheme = useComputedColorScheme();
+  const { setColorScheme } = useMantineColorScheme();
+  const scheme = useComputedColorScheme('light', { getInitialValueInEffect: true });
   const next = scheme === 'dark' ? 'light' : 'dark';
   return (
     <ActionIcon
@@ -14,7 +19,8 @@ export function ColorSchemeToggle() {
       }}
       aria-label={`Switch to ${next} theme`}
     >
-      {scheme === 'dark' ? <IconSun size={18} aria-hidden /> : <IconMoon size={18} aria-hidden />}
+      <IconSun size={18} aria-hidden className="mantine-light-hidden" />
+      <IconMoon size={18} aria-hidden className="mantine-dark-hidden" />
     </ActionIcon>
   );
 }

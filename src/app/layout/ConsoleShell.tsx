@@ -1,15 +1,14 @@
+import { Anchor, Center, rem, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { consoleInfoQuery } from '../../api/console-info.ts';
-import { Center, Stack } from '../../components/lite/Layout.tsx';
-import { rem } from '../../components/lite/lite.ts';
-import { lazyView } from '../../components/mantine/lazy-view.tsx';
-import { Anchor, Text, Title } from '../../components/lite/Typography.tsx';
 import { fleetHref, replaceDocument, tenantHref, tenantScope } from '../../config/tenant-scope.ts';
 import { AppLayout } from './AppLayout.tsx';
 
 // Only a console serving a fleet loads its overview: the first visit of a single tenant stays as small.
-const FleetLayout = lazyView(async () => (await import('./FleetLayout.tsx')).FleetLayout);
+const FleetLayout = lazy(async () => ({
+  default: (await import('./FleetLayout.tsx')).FleetLayout,
+}));
 
 function NoSuchTenant({ id }: { id: string }) {
   return (

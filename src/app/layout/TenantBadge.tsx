@@ -1,6 +1,6 @@
+import { Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { consoleInfoQuery, tenantLabel } from '../../api/console-info.ts';
-import { Badge } from '../../components/lite/Badge.tsx';
 
 export function TenantBadge() {
   const { data } = useQuery(consoleInfoQuery);

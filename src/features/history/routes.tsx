@@ -1,10 +1,10 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { lazyView } from '../../components/mantine/lazy-view.tsx';
 import { routePatterns } from '../../config/paths.ts';
 
-const HistoryPage = lazyView(
-  async () => (await import('./components/HistoryPage.tsx')).HistoryPage,
-);
+const HistoryPage = lazy(async () => ({
+  default: (await import('./components/HistoryPage.tsx')).HistoryPage,
+}));
 
 /** The key history loads on demand. */
 export const historyRoutes: RouteObject[] = [

@@ -1,14 +1,14 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { lazyView } from '../../components/mantine/lazy-view.tsx';
 import { routePatterns } from '../../config/paths.ts';
 import { ProvidersPage } from './components/ProvidersPage.tsx';
 
-const CreateProviderPage = lazyView(
-  async () => (await import('./components/CreateProviderPage.tsx')).CreateProviderPage,
-);
-const ProviderDetailPage = lazyView(
-  async () => (await import('./components/ProviderDetailPage.tsx')).ProviderDetailPage,
-);
+const CreateProviderPage = lazy(async () => ({
+  default: (await import('./components/CreateProviderPage.tsx')).CreateProviderPage,
+}));
+const ProviderDetailPage = lazy(async () => ({
+  default: (await import('./components/ProviderDetailPage.tsx')).ProviderDetailPage,
+}));
 
 /** Routes of the key provider lifecycle: the table comes with the first page, the others on demand. */
 export const providerRoutes: RouteObject[] = [

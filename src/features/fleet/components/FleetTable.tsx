@@ -1,13 +1,9 @@
-import { Button, Loader, Text } from '@mantine/core';
-import { memo, useCallback, useState } from 'react';
+import { Anchor, Button, Loader, rem, Stack, Table, Text } from '@mantine/core';
+import { memo, useCallback, useState, type ReactNode } from 'react';
 import { CURRENT_GREEN, PROBLEM_RED, WARNING_AMBER } from '../../../config/status-colors.ts';
 import { CellBadge } from '../../../components/CellBadge.tsx';
-import { cellClass } from '../../../components/cell-classes.ts';
-import { cx } from '../../../components/lite/lite.ts';
 import { SortableHeader } from '../../../components/SortableHeader.tsx';
 import { VirtualTableBody } from '../../../components/VirtualTableBody.tsx';
-import { Table } from '../../../components/lite/Table.tsx';
-import { rem } from '../../../components/lite/lite.ts';
 import { tenantHref } from '../../../config/tenant-scope.ts';
 import { formatDate, formatTime } from '../../../lib/format-date.ts';
 import {
@@ -17,54 +13,60 @@ import {
   type FleetSort,
   type FleetSortColumn,
 } from '../model/fleet-rows.ts';
-import styles from './FleetTable.module.css';
 
 const hostOf = (url: string | null) => (url ? new URL(url).host : 'Simulated tenant');
 
-const textSm = cellClass.textSm;
-const textSmDimmed = cx(cellClass.textSm, cellClass.dimmed);
-const textXsDimmed = cx(cellClass.textXs, cellClass.dimmed);
-
-// The cells below are plain elements with Mantine's classes (cell-classes.ts), drawn as Text,
-// Anchor, Stack and Badge would draw them: a sort mounts every row it brings into view.
 function KeyCell({ row }: { row: FleetRow }) {
-  if (!row.key) return <p className={textSmDimmed}>—</p>;
+  if (!row.key) return <Dimmed>—</Dimmed>;
   return (
     <>
-      <p className={cx(textSm, cellClass.medium)}>{row.key.name}</p>
-      <p className={textXsDimmed}>{row.key.type}</p>
+      <Text size="sm" fw={500}>
+        {row.key.name}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {row.key.type}
+      </Text>
     </>
+  );
+}
+
+function Dimmed({ children }: { children: ReactNode }) {
+  return (
+    <Text size="sm" c="dimmed">
+      {children}
+    </Text>
   );
 }
 
 function MigrationCell({ row }: { row: FleetRow }) {
   const { migration } = row;
-  if (!migration) return <p className={textSmDimmed}>—</p>;
+  if (!migration) return <Dimmed>—</Dimmed>;
   if (migration.state === 'running') {
-    return <CellBadge color="var(--mantine-color-blue-9)">{migrationText(migration)}</CellBadge>;
+    return <CellBadge color="blue.9">{migrationText(migration)}</CellBadge>;
   }
   if (migration.state === 'completed') {
     return (
-      <p className={textSm}>
-        Last completed{' '}
-        <span className={textSm} title={formatDate(migration.at)}>
-          {formatDate(migration.at)}
-        </span>
-      </p>
+      <Text size="sm">
+        Last completed <span title={formatDate(migration.at)}>{formatDate(migration.at)}</span>
+      </Text>
     );
   }
-  return <p className={textSmDimmed}>None yet</p>;
+  return <Dimmed>None yet</Dimmed>;
 }
 
 function StatusCell({ row, onCheckNow }: { row: FleetRow; onCheckNow: (id: string) => void }) {
   if (row.problem) {
     const serious = row.problem.kind === 'unreachable' || row.problem.kind === 'refused';
     return (
-      <div className={cx(cellClass.stack, cellClass.stack4)}>
+      <Stack gap={4} align="flex-start">
         <CellBadge color={serious ? PROBLEM_RED : WARNING_AMBER}>{row.problem.label}</CellBadge>
-        <p className={cx(cellClass.textXs, styles.problemDetail)}>{row.problem.detail}</p>
+        <Text size="xs" maw={280}>
+          {row.problem.detail}
+        </Text>
         {row.checkedAt !== null && (
-          <p className={textXsDimmed}>Figures from {formatTime(row.checkedAt)}</p>
+          <Text size="xs" c="dimmed">
+            Figures from {formatTime(row.checkedAt)}
+          </Text>
         )}
         <Button
           size="compact-xs"
@@ -77,7 +79,7 @@ function StatusCell({ row, onCheckNow }: { row: FleetRow; onCheckNow: (id: strin
         >
           Check now
         </Button>
-      </div>
+      </Stack>
     );
   }
   if (!isFilled(row)) {
@@ -88,12 +90,14 @@ function StatusCell({ row, onCheckNow }: { row: FleetRow; onCheckNow: (id: strin
     );
   }
   return (
-    <div className={cx(cellClass.stack, cellClass.stack2)}>
+    <Stack gap={2} align="flex-start">
       <CellBadge color={CURRENT_GREEN}>OK</CellBadge>
       {row.checkedAt !== null && (
-        <p className={textXsDimmed}>Checked {formatTime(row.checkedAt)}</p>
+        <Text size="xs" c="dimmed">
+          Checked {formatTime(row.checkedAt)}
+        </Text>
       )}
-    </div>
+    </Stack>
   );
 }
 
@@ -106,26 +110,24 @@ interface CellsProps {
 const FleetCells = memo(function FleetCells({ row, onCheckNow }: CellsProps) {
   return (
     <>
-      <th className={cx(cellClass.th, cellClass.medium)} scope="row">
-        <a
-          href={tenantHref(row.id)}
-          className={cx(cellClass.anchor, cellClass.semibold)}
-          data-underline="hover"
-        >
+      <Table.Th scope="row" fw={500}>
+        <Anchor href={tenantHref(row.id)} fw={600}>
           {row.name}
-        </a>
-        <p className={textXsDimmed}>{hostOf(row.url)}</p>
-      </th>
-      <td className={cellClass.td}>
+        </Anchor>
+        <Text size="xs" c="dimmed">
+          {hostOf(row.url)}
+        </Text>
+      </Table.Th>
+      <Table.Td>
         <KeyCell row={row} />
-      </td>
-      <td className={cx(cellClass.td, cellClass.nowrap)}>{row.providerCount ?? '—'}</td>
-      <td className={cellClass.td}>
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.providerCount ?? '—'}</Table.Td>
+      <Table.Td>
         <MigrationCell row={row} />
-      </td>
-      <td className={cellClass.td}>
+      </Table.Td>
+      <Table.Td>
         <StatusCell row={row} onCheckNow={onCheckNow} />
-      </td>
+      </Table.Td>
     </>
   );
 });

@@ -1,7 +1,6 @@
+import { Badge, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import { isMigrationRunning } from '../../../api/model.ts';
-import { Badge } from '../../../components/lite/Badge.tsx';
-import { VisuallyHidden } from '../../../components/lite/Typography.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useMigrationPoller } from '../poller/use-migration-poller.ts';
 import { useMilestoneEffects } from '../poller/use-milestone-effects.ts';

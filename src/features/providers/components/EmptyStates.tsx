@@ -1,9 +1,6 @@
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { Button } from '../../../components/lite/Button.tsx';
-import { Stack } from '../../../components/lite/Layout.tsx';
-import { Paper } from '../../../components/lite/Paper.tsx';
-import { Text, Title } from '../../../components/lite/Typography.tsx';
 import { paths } from '../../../config/paths.ts';
 import { READ_ONLY_REASON, useConsoleContext } from '../../../lib/console-context.ts';
 

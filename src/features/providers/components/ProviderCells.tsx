@@ -1,12 +1,10 @@
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { KeyProvider } from '../../../api/model.ts';
 import { paths } from '../../../config/paths.ts';
 import { CURRENT_GREEN } from '../../../config/status-colors.ts';
 import { CellBadge } from '../../../components/CellBadge.tsx';
-import { cellClass } from '../../../components/cell-classes.ts';
 import { InferredMark } from '../../../components/InferredMark.tsx';
-import { Group, Stack } from '../../../components/lite/Layout.tsx';
-import { Text } from '../../../components/lite/Typography.tsx';
 import { formatDay } from '../../../lib/format-date.ts';
 import { arnLocation } from '../../../lib/kms-arn.ts';
 import type { MigrationRole } from '../../../lib/migration-roles.ts';
@@ -17,14 +15,11 @@ export function MigrationMarker({ role }: { role: MigrationRole }) {
   if (!role) return null;
   const target = role.role === 'target';
   return (
-    // Mantine's Anchor underline="never" (cell-classes.ts) around its Badge color="blue" / "gray.7".
-    <Link to={paths.migration} className={cellClass.anchor} data-underline="never">
-      <CellBadge
-        color={target ? 'var(--mantine-color-blue-filled)' : 'var(--mantine-color-gray-7)'}
-      >
+    <Anchor component={Link} to={paths.migration} underline="never">
+      <CellBadge color={target ? 'blue' : 'gray.7'}>
         {target ? `Migrating ${role.progress} %` : 'Being replaced'}
       </CellBadge>
-    </Link>
+    </Anchor>
   );
 }
 

@@ -1,24 +1,20 @@
+import { Anchor, rem, Stack, Table, Text } from '@mantine/core';
 import { memo, useCallback, useState } from 'react';
 import type { KeyProvider, Migration } from '../../../api/model.ts';
 import { paths } from '../../../config/paths.ts';
 import { formatDate, formatDay } from '../../../lib/format-date.ts';
 import { useRouteLinks } from '../../../components/route-links.ts';
 import { VirtualTableBody } from '../../../components/VirtualTableBody.tsx';
-import { Table } from '../../../components/lite/Table.tsx';
-import { rem } from '../../../components/lite/lite.ts';
 import { migrationRole, type MigrationRole } from '../../../lib/migration-roles.ts';
 import type { Sort, SortColumn } from '../lib/table-model.ts';
-import { cellClass } from '../../../components/cell-classes.ts';
-import { cx } from '../../../components/lite/lite.ts';
-import { CopyValueButton } from './CopyValueButton.tsx';
 import {
   createdLabel,
   CurrentMarker,
   DemotedDate,
+  Fingerprint,
   keyLocation,
   MigrationMarker,
   replicaSummary,
-  shortFingerprint,
   typeLabel,
 } from './ProviderCells.tsx';
 import styles from './ProviderTable.module.css';
@@ -60,15 +56,7 @@ const columns = (
 const TABLE_MIN_WIDTH = 990;
 const ROW_HEIGHT_ESTIMATE = 118;
 
-/** Text size="sm" and size="xs" dimmed, the lines of most cells. */
-const textSm = cellClass.textSm;
-const textXsDimmed = cx(cellClass.textXs, cellClass.dimmed);
-
-/**
- * One row's cells, as plain elements with Mantine's classes (cell-classes.ts): a sort mounts every
- * row it brings into view, and a Mantine component per line made that cost more than a frame.
- * Looks the same as Text/Anchor/Stack/Group would; the rare badges stay Mantine's.
- */
+/** One row's cells; memoised, so a sort leaves the rows already on screen alone. */
 const ProviderCells = memo(function ProviderCells({
   provider,
   inferredDemotion,
@@ -79,81 +67,64 @@ const ProviderCells = memo(function ProviderCells({
   const detailPath = provider.fingerprint ? paths.provider(provider.fingerprint) : '';
   return (
     <>
-      <th className={cx(cellClass.th, cellClass.medium)} scope="row">
+      <Table.Th scope="row" fw={500}>
         {provider.fingerprint ? (
-          <a
-            href={linkHref(detailPath)}
-            data-to={detailPath}
-            className={cx(cellClass.anchor, cellClass.semibold)}
-            data-underline="hover"
-          >
+          <Anchor href={linkHref(detailPath)} data-to={detailPath} fw={600}>
             {provider.name}
-          </a>
+          </Anchor>
         ) : (
           provider.name
         )}
         {provider.description && (
-          <p className={cx(textSm, styles.description)} dir="auto">
+          <Text size="sm" className={styles.description} dir="auto">
             {provider.description}
-          </p>
+          </Text>
         )}
-        <p className={cx(textXsDimmed, cellClass.mono, styles.arn)}>
+        <Text size="xs" c="dimmed" ff="monospace" className={styles.arn}>
           {provider.isQlikDefault ? 'Qlik managed key' : provider.arn}
-        </p>
-      </th>
-      <td className={cx(cellClass.td, cellClass.nowrap)}>{typeLabel(provider)}</td>
-      <td className={cellClass.td}>
-        <div className={cx(cellClass.stack, cellClass.stack4)}>
-          {provider.current ? (
-            <CurrentMarker provider={provider} />
-          ) : (
-            <span className={cx(textSm, cellClass.dimmed)}>Not in use</span>
-          )}
+        </Text>
+      </Table.Th>
+      <Table.Td style={nowrap}>{typeLabel(provider)}</Table.Td>
+      <Table.Td>
+        <Stack gap={4} align="flex-start">
+          <CurrentMarker provider={provider} />
           <MigrationMarker role={role} />
-        </div>
-      </td>
-      <td className={cellClass.td}>
-        <p className={textSm}>{region}</p>
-        {!provider.isQlikDefault && <p className={textXsDimmed}>Account {account}</p>}
-        {!provider.isQlikDefault && <p className={textXsDimmed}>{replicaSummary(provider)}</p>}
-      </td>
-      <td className={cx(cellClass.td, cellClass.nowrap)}>{createdLabel(provider)}</td>
-      <td className={cellClass.td}>
-        <p
-          className={cx(textSm, cellClass.nowrap)}
-          title={formatDate(provider.promotedToCurrentAt)}
-        >
+        </Stack>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{region}</Text>
+        {!provider.isQlikDefault && (
+          <Text size="xs" c="dimmed">
+            Account {account}
+          </Text>
+        )}
+        {!provider.isQlikDefault && (
+          <Text size="xs" c="dimmed">
+            {replicaSummary(provider)}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td style={nowrap}>{createdLabel(provider)}</Table.Td>
+      <Table.Td>
+        <Text size="sm" style={nowrap} title={formatDate(provider.promotedToCurrentAt)}>
           Promoted: {formatDay(provider.promotedToCurrentAt)}
-        </p>
-        <p
-          className={textSm}
+        </Text>
+        <Text
+          size="sm"
           title={formatDate(provider.demotedFromCurrentAt ?? inferredDemotion ?? null)}
         >
           Demoted:{' '}
           <DemotedDate provider={provider} inferred={inferredDemotion} format={formatDay} />
-        </p>
-      </td>
-      <td className={cellClass.td}>
-        {provider.fingerprint ? (
-          <div className={cx(cellClass.group, cellClass.groupNowrap)}>
-            <p
-              className={cx(cellClass.textXs, cellClass.mono, cellClass.nowrap)}
-              title={provider.fingerprint}
-            >
-              {shortFingerprint(provider.fingerprint)}
-            </p>
-            <CopyValueButton
-              value={provider.fingerprint}
-              label={`Copy fingerprint of ${provider.name}`}
-            />
-          </div>
-        ) : (
-          <p className={textSm}>—</p>
-        )}
-      </td>
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Fingerprint provider={provider} />
+      </Table.Td>
     </>
   );
 });
+
+const nowrap = { whiteSpace: 'nowrap' } as const;
 
 export function ProviderTable({
   providers,

@@ -1,17 +1,21 @@
+import { Button, Group, rem, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, type Ref } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { Link, useLocation } from 'react-router';
 import { providerListQuery } from '../../../api/queries.ts';
 import { useCurrentMigration } from '../../../api/use-current-migration.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { QueryHealth } from '../../../components/QueryHealth.tsx';
-import { Button } from '../../../components/lite/Button.tsx';
-import { Group, Stack } from '../../../components/lite/Layout.tsx';
-import { Skeleton } from '../../../components/lite/Skeleton.tsx';
-import { TextInput } from '../../../components/lite/TextInput.tsx';
-import { Text, Title } from '../../../components/lite/Typography.tsx';
-import { rem } from '../../../components/lite/lite.ts';
 import { paths } from '../../../config/paths.ts';
 import { READ_ONLY_REASON, useConsoleContext } from '../../../lib/console-context.ts';
 import { useSearchState, useSortState } from '../../../lib/use-search-state.ts';
@@ -55,23 +59,46 @@ function RegisterButton() {
   );
 }
 
-// The parts of the page a sort or a keystroke does not change are memoised: a sort renders the
-// table (and the two headers whose arrows change), not the page around it.
-const PageHeading = memo(function PageHeading({ ref }: { ref: Ref<HTMLHeadingElement> }) {
+function Heading({
+  headingRef,
+  action,
+}: {
+  headingRef?: Ref<HTMLHeadingElement>;
+  action: ReactNode;
+}) {
   return (
     <Group justify="space-between" align="flex-end">
       <div>
-        <Title order={1} ref={ref} tabIndex={-1}>
+        <Title order={1} ref={headingRef} tabIndex={-1}>
           Key providers
         </Title>
         <Text c="dimmed" size="sm">
           The keys that can encrypt this tenant’s data. Exactly one is current.
         </Text>
       </div>
-      <RegisterButton />
+      {action}
     </Group>
   );
+}
+
+// The parts of the page a sort or a keystroke does not change are memoised: a sort renders the
+// table (and the two headers whose arrows change), not the page around it.
+const PageHeading = memo(function PageHeading({ ref }: { ref: Ref<HTMLHeadingElement> }) {
+  return <Heading headingRef={ref} action={<RegisterButton />} />;
 });
+
+/**
+ * The page before the console knows its tenant (prerendered into index.html): the heading, and
+ * skeletons where the tenant's answers go (read-only mode decides the button).
+ */
+export function ProvidersPageSkeleton() {
+  return (
+    <Stack gap="md">
+      <Heading action={<Skeleton height={36} width={150} />} />
+      <TableSkeleton />
+    </Stack>
+  );
+}
 
 const SearchBox = memo(function SearchBox({
   value,

@@ -1,11 +1,10 @@
-import { Suspense } from 'react';
-import { lazyView } from '../../../components/mantine/lazy-view.tsx';
+import { lazy, Suspense } from 'react';
 import { useSession } from '../use-session.ts';
 
 // Only consoles with sign-in load it: the first page stays as small without.
-const SignedInAccount = lazyView(
-  async () => (await import('./SignedInAccount.tsx')).SignedInAccount,
-);
+const SignedInAccount = lazy(async () => ({
+  default: (await import('./SignedInAccount.tsx')).SignedInAccount,
+}));
 
 /** The header's account, in sign-in mode. */
 export function AccountControls() {

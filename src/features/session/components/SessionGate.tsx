@@ -1,12 +1,10 @@
-import { Suspense, useDeferredValue, type ReactNode } from 'react';
+import { Center, Loader } from '@mantine/core';
+import { lazy, type ReactNode, Suspense, useDeferredValue } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { Center } from '../../../components/lite/Layout.tsx';
-import { Loader } from '../../../components/lite/Loader.tsx';
-import { lazyView } from '../../../components/mantine/lazy-view.tsx';
 import { useSession } from '../use-session.ts';
 
 // Only signed-out visitors of a console with sign-in load it: the first page stays as small without.
-const SignInPage = lazyView(async () => (await import('./SignInPage.tsx')).SignInPage);
+const SignInPage = lazy(async () => ({ default: (await import('./SignInPage.tsx')).SignInPage }));
 
 function Checking() {
   return (
@@ -20,11 +18,18 @@ function Checking() {
  * In sign-in mode the console shows only to someone signed in; a session that ends later keeps it
  * on screen (see `Session`). Without sign-in, or when the mode is unknown, it shows as always.
  */
-export function SessionGate({ children }: { children: ReactNode }) {
+export function SessionGate({
+  children,
+  pending = <Checking />,
+}: {
+  children: ReactNode;
+  /** Shown until the mode (and in sign-in mode the session) is known. */
+  pending?: ReactNode;
+}) {
   const { modeKnown, signInMode, session } = useSession();
   // The console (header, navigation, first view) mounts in a transition React slices: no long task.
   const shown = useDeferredValue(modeKnown);
-  if (!shown) return <Checking />;
+  if (!shown) return pending;
   if (!signInMode) return children;
   if (session.data?.status === 'signed-out') {
     return (
@@ -45,5 +50,5 @@ export function SessionGate({ children }: { children: ReactNode }) {
       </Center>
     );
   }
-  return <Checking />;
+  return pending;
 }
