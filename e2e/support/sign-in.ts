@@ -9,7 +9,9 @@ export async function signInAs(
   await page.goto(path);
   await page.getByRole('button', { name: 'Sign in with Qlik Cloud' }).click();
   await page.getByRole('button', { name: new RegExp(`^Sign in as ${person}`) }).click();
-  await expect(page.getByText(`Signed in as ${person}`)).toBeVisible();
+  // Back from the tenant, the page loads afresh and the account controls are a lazy view: under
+  // `npm run dev` on a busy machine their modules take longer than the default wait.
+  await expect(page.getByText(`Signed in as ${person}`)).toBeVisible({ timeout: 20_000 });
 }
 
 /** Everything a page script or storage could read: a token must be in none of it. */
