@@ -20,6 +20,7 @@ import { useCreateProvider } from '../api/mutations.ts';
 import { READ_ONLY_REASON, useConsoleContext } from '../../../lib/console-context.ts';
 import { curlRequests } from '../lib/curl-requests.ts';
 import { fieldErrorOf } from '../lib/field-errors.ts';
+import { nameProblem } from '../lib/provider-rules.ts';
 import { useCurl } from '../lib/use-curl.ts';
 import { ArnHints, describeArn } from './ArnFeedback.tsx';
 import { ExistingProviderLink } from './ExistingProviderLink.tsx';
@@ -41,7 +42,7 @@ export function CreateProviderPage() {
     initialValues: { name: '', arn: '', description: '' },
     validateInputOnChange: ['arn'],
     validate: {
-      name: (value) => (value.trim() ? null : 'Enter a name, e.g. “Production key”.'),
+      name: nameProblem,
       arn: (value) => {
         const check = checkKmsArn(value);
         return check.ok ? null : check.problem;

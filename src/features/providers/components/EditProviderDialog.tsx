@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { usePatchProvider } from '../api/mutations.ts';
 import { curlRequests } from '../lib/curl-requests.ts';
 import { fieldErrorOf } from '../lib/field-errors.ts';
+import { nameProblem } from '../lib/provider-rules.ts';
 import { useCurl } from '../lib/use-curl.ts';
 
 interface EditProviderDialogProps {
@@ -32,7 +33,8 @@ function EditForm({ provider, onClose }: Omit<EditProviderDialogProps, 'opened'>
   const patch = usePatchProvider(provider.fingerprint);
   const form = useForm<Values>({
     initialValues: { name: provider.name, description: provider.description },
-    validate: { name: (value) => (value.trim() ? null : 'Enter a name.') },
+    validateInputOnChange: ['name'],
+    validate: { name: nameProblem },
   });
   const changes = changesOf(provider, form.values);
   const unchanged = Object.keys(changes).length === 0;
@@ -74,7 +76,11 @@ function EditForm({ provider, onClose }: Omit<EditProviderDialogProps, 'opened'>
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={patch.isPending} disabled={unchanged}>
+            <Button
+              type="submit"
+              loading={patch.isPending}
+              disabled={unchanged || nameProblem(form.values.name) !== null}
+            >
               Save changes
             </Button>
           </Group>
