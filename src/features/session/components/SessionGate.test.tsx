@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -39,7 +39,10 @@ describe('SessionGate', () => {
     const signIn = vi.spyOn(signInNavigation, 'here').mockImplementation(() => undefined);
     renderWithProviders(gated, { route: '/providers/new?from=list' });
     const heading = await screen.findByRole('heading', { level: 1, name: 'Encryption keys' });
-    expect(heading).toHaveFocus();
+    // The page moves focus to its heading in an effect after it mounts.
+    await waitFor(() => {
+      expect(heading).toHaveFocus();
+    });
     expect(screen.getByText('acme.eu.qlikcloud.com')).toBeInTheDocument();
     expect(screen.queryByText('The console')).not.toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
