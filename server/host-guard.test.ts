@@ -7,19 +7,13 @@ import {
   startFakeTenant,
   type RunningServer,
 } from './common/test-http.ts';
-import { closeGracefully } from './production/graceful-shutdown.ts';
 import { startConsoleServer, type ConsoleServer } from './production/start-server.ts';
-import { makeTestBuild, makeTestDataDir } from './production/test-build.ts';
+import { makeTestBuild, makeTestDataDir, stopTestServer } from './production/test-build.ts';
 
 const started: ConsoleServer[] = [];
 const tenants: RunningServer[] = [];
 afterEach(async () => {
-  await Promise.all(
-    started.splice(0).map(async (s) => {
-      await closeGracefully(s.server, 100);
-      await s.closeStorage();
-    }),
-  );
+  await Promise.all(started.splice(0).map(stopTestServer));
   await Promise.all(tenants.splice(0).map((t) => t.close()));
 });
 

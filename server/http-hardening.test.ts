@@ -3,18 +3,12 @@ import { Agent, request } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { API_BASE_PATH } from '../src/api/operations.gen.ts';
-import { closeGracefully } from './production/graceful-shutdown.ts';
 import { startConsoleServer, type ConsoleServer } from './production/start-server.ts';
-import { makeTestBuild, makeTestDataDir } from './production/test-build.ts';
+import { makeTestBuild, makeTestDataDir, stopTestServer } from './production/test-build.ts';
 
 const started: ConsoleServer[] = [];
 afterEach(async () => {
-  await Promise.all(
-    started.splice(0).map(async (s) => {
-      await closeGracefully(s.server, 100);
-      await s.closeStorage();
-    }),
-  );
+  await Promise.all(started.splice(0).map(stopTestServer));
 });
 
 /** Each mode's environment; sign-in mode answers CONSOLE_ORIGIN's host, the others loopback names. */
@@ -108,8 +102,7 @@ describe.each(Object.keys(MODES))('npm start in %s mode: unknown methods', (name
     port = Number(new URL(server.url).port);
   }, 60_000);
   afterAll(async () => {
-    await closeGracefully(server.server, 100);
-    await server.closeStorage();
+    await stopTestServer(server);
   });
 
   it.each(['TRACE', 'PROPFIND', 'MKCOL'])(

@@ -2,9 +2,8 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulatorServer, type SimulatorServer } from '../../simulator/server.ts';
-import { closeGracefully } from '../production/graceful-shutdown.ts';
 import { startConsoleServer, type ConsoleServer } from '../production/start-server.ts';
-import { makeTestBuild, makeTestDataDir } from '../production/test-build.ts';
+import { makeTestBuild, makeTestDataDir, stopTestServer } from '../production/test-build.ts';
 import { testBrowser } from './test-browser.ts';
 
 let sim: SimulatorServer;
@@ -39,8 +38,7 @@ beforeAll(async () => {
   );
 }, 60_000);
 afterAll(async () => {
-  await closeGracefully(console_.server, 100);
-  await console_.closeStorage();
+  await stopTestServer(console_);
   await sim.close();
 });
 

@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { closeGracefully } from './graceful-shutdown.ts';
+import type { ConsoleServer } from './start-server.ts';
 
 export const INDEX_HTML =
   '<!doctype html><title>built console</title><script type="module" src="/assets/index-abc123.js"></script>';
@@ -29,4 +31,10 @@ export function makeTestBuild(): string {
 /** A data directory of its own (sign-in mode opens PGlite there at start-up), under the temp folder. */
 export function makeTestDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'cmk-data-'));
+}
+
+/** Stops a console a test started: its HTTP server, then its database (a directory admits one opener). */
+export async function stopTestServer(server: ConsoleServer): Promise<void> {
+  await closeGracefully(server.server, 100);
+  await server.closeStorage();
 }
